@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Dalian.Enforcement.Web.Features.Errors;
+
+/// <summary>Chinese error pages; never a stack trace. The exception itself goes to the log.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+[Route("error")]
+public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    [Route("")]
+    public IActionResult ServerError()
+    {
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        logger.LogError(failure?.Error, "Unhandled error on {Path}", failure?.Path);
+        return Show(StatusCodes.Status500InternalServerError);
+    }
+
+    [Route("{code:int}")]
+    public IActionResult Status(int code) => Show(code is >= 400 and < 600 ? code : StatusCodes.Status404NotFound);
+
+    private ViewResult Show(int code)
+    {
+        Response.StatusCode = code;
+        var (title, text) = code switch
+        {
+            404 => ("页面不存在", "您访问的页面不存在或已被移除。请检查网址，或从首页重新查找。"),
+            403 => ("无权访问", "您没有访问该页面的权限。"),
+            400 => ("请求有误", "提交的内容无法识别，请返回后检查填写的内容。"),
+            410 => ("信息已撤下", "该信息已依法撤下，不再公开。"),
+            >= 500 => ("系统暂时无法处理您的请求", "服务器出现问题，我们已记录该错误。请稍后再试。"),
+            _ => ("请求未能完成", "请返回上一页后重试。"),
+        };
+        return View("Error", new ErrorPage(code, title, text));
+    }
+}
+
+public sealed record ErrorPage(int Code, string Title, string Text);

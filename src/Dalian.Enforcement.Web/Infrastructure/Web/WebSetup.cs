@@ -1,0 +1,54 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Dalian.Enforcement.Web.Infrastructure.Time;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Dalian.Enforcement.Web.Infrastructure.Web;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<LegalClock>();
+
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+
+        // Feature folders: a feature's controller, forms and views live together (Features/{Feature}).
+        services.Configure<RazorViewEngineOptions>(o =>
+        {
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+            o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+        });
+
+        // Chinese text stays readable in attributes and JSON instead of becoming &#x...; escapes.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        // FluentValidation: client-side adapters only; actions call validators explicitly (docs/adr/0005).
+        services.AddFluentValidationClientsideAdapters();
+        services.AddValidatorsFromAssemblyContaining<PortalOptions>(includeInternalTypes: true);
+
+        services.AddProblemDetails();
+        return services;
+    }
+
+    /// <summary>Headers every response carries; the security-hardening issue tightens them further.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            await next();
+        });
+}

@@ -1,0 +1,37 @@
+using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Infrastructure.Health;
+using Dalian.Enforcement.Web.Infrastructure.Logging;
+using Dalian.Enforcement.Web.Infrastructure.Web;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalLogging();
+builder.Services.AddPortalWeb(builder.Configuration);
+builder.Services.AddPortalData(builder.Configuration);
+builder.Services.AddPortalAccounts(builder.Configuration);
+builder.Services.AddPortalHealth();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapPortalHealth();
+app.MapControllers();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("门户已启动 Portal started: {Urls}", string.Join(", ", app.Urls)));
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the test hosts (WebApplicationFactory).</summary>
+public partial class Program;
