@@ -2,7 +2,6 @@ using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Infrastructure.Health;
 using Dalian.Enforcement.Web.Infrastructure.Logging;
 using Dalian.Enforcement.Web.Infrastructure.Web;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,7 +18,7 @@ await app.InitializeDatabaseAsync();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+app.UsePortalRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

@@ -1,4 +1,5 @@
 using Dalian.Enforcement.Domain.Agencies;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,13 @@ namespace Dalian.Enforcement.Web.Data;
 /// <see cref="SqlServerPortalDbContext"/>) so that each keeps its own migrations and model snapshot;
 /// the application only ever asks for <see cref="PortalDbContext"/>. See docs/adr/0003.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+public abstract class PortalDbContext(DbContextOptions options)
+    : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Agency> Agencies => Set<Agency>();
+
+    /// <summary>Cookie and antiforgery keys, shared by every web server of the portal.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

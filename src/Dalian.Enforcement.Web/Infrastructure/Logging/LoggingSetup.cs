@@ -40,4 +40,8 @@ public static class LoggingSetup
         }, preserveStaticLogger: true);
         return builder;
     }
+
+    /// <summary>One line per request (method, path without query string, status, time) through this host's logger.</summary>
+    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(o => o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>());
 }

@@ -1,5 +1,6 @@
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Data.Seed;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Dalian.Enforcement.Web.Infrastructure.Web;
@@ -31,6 +32,9 @@ public static class AccountSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
+
+        // Keys in the database: every web server in front of one SQL Server reads the same cookies.
+        services.AddDataProtection().SetApplicationName("Dalian.Enforcement").PersistKeysToDbContext<PortalDbContext>();
 
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();

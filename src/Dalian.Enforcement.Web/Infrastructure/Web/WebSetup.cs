@@ -24,8 +24,9 @@ public static class WebSetup
         services.Configure<RazorViewEngineOptions>(o =>
         {
             o.ViewLocationFormats.Clear();
-            o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+            o.ViewLocationFormats.Add("/Features/{feature}/{0}" + RazorViewEngine.ViewExtension);
             o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            o.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
         });
 
         // Chinese text stays readable in attributes and JSON instead of becoming &#x...; escapes.

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Dalian.Enforcement.Tests.Support;
+
+/// <summary>
+/// The real portal over its own SQLite file with the real migrations, and its own log folder.
+/// Each factory is an isolated world: no test sees another factory's data.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public PortalFactory()
+        : this(demo: true)
+    {
+    }
+
+    internal PortalFactory(bool demo, IDictionary<string, string?>? settings = null)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "dalian-enforcement-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:SqlitePath"] = DatabasePath,
+            ["Logs:Directory"] = LogDirectory,
+            ["Demo:Enabled"] = demo ? "true" : "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>A scratch folder of this factory's own, deleted with it.</summary>
+    public string Root { get; }
+
+    public string DatabasePath => Path.Combine(Root, "portal.db");
+
+    public string LogDirectory => Path.Combine(Root, "logs");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
+    }
+
+    /// <summary>Everything this host has logged so far, read from its rolling log files.</summary>
+    public string ReadLogs()
+    {
+        if (!Directory.Exists(LogDirectory))
+        {
+            return "";
+        }
+
+        return string.Concat(Directory.GetFiles(LogDirectory).Select(f =>
+        {
+            using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the OS is left for the temp cleaner; it holds only test data.
+        }
+    }
+}

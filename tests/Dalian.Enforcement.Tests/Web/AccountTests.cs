@@ -1,0 +1,108 @@
+using System.Net;
+using Dalian.Enforcement.Domain.Accounts;
+using Dalian.Enforcement.Tests.Support;
+using Dalian.Enforcement.Web.Data.Seed;
+
+namespace Dalian.Enforcement.Tests.Web;
+
+public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string DemoPassword = "Dawa@2026demo";
+
+    [Fact]
+    public async Task Anonymous_visitor_to_admin_is_sent_to_the_login_page()
+    {
+        var response = await factory.CreateBrowserLikeClient().GetAsync("/admin");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login?ReturnUrl=%2Fadmin", response.Headers.Location!.PathAndQuery);
+    }
+
+    public static TheoryData<string> DemoUsers() => [.. DemoSeeder.Accounts.Select(a => a.UserName)];
+
+    [Theory]
+    [MemberData(nameof(DemoUsers))]
+    public async Task Every_demo_account_logs_in_and_reaches_the_back_office(string userName)
+    {
+        var account = DemoSeeder.Accounts.Single(a => a.UserName == userName);
+        var client = factory.CreateBrowserLikeClient();
+
+        var login = await client.LoginAsync(userName, DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal("/admin", login.Headers.Location!.OriginalString);
+
+        var admin = await client.GetStringAsync("/admin");
+        Assert.Contains(account.DisplayName, admin);
+        Assert.Contains(PortalRoles.Title(account.Role), admin);
+        Assert.Contains(account.Agency ?? "（不限单位）", admin);
+    }
+
+    [Fact]
+    public async Task Wrong_password_is_refused_in_chinese_and_the_user_name_is_kept()
+    {
+        var user = await TestData.UserAsync(factory);
+        var response = await factory.CreateBrowserLikeClient().LoginAsync(user.UserName!, "wrong-password");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("用户名或密码不正确。", html);
+        Assert.Contains($"value=\"{user.UserName}\"", html);
+    }
+
+    [Fact]
+    public async Task Empty_form_gets_field_messages_and_no_500()
+    {
+        var response = await factory.CreateBrowserLikeClient().LoginAsync("", "");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("请输入用户名。", html);
+        Assert.Contains("请输入密码。", html);
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_account_even_against_the_right_password()
+    {
+        var user = await TestData.UserAsync(factory);
+        var client = factory.CreateBrowserLikeClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.LoginAsync(user.UserName!, "wrong-password");
+        }
+
+        var response = await client.LoginAsync(user.UserName!, TestData.Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("账户已被锁定", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Logout_ends_the_session()
+    {
+        var user = await TestData.UserAsync(factory, PortalRoles.Auditor);
+        var client = factory.CreateBrowserLikeClient();
+        await client.LoginAsync(user.UserName!, TestData.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
+
+        var logout = await client.PostFormAsync("/admin", "/account/logout", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Return_url_outside_the_portal_is_ignored()
+    {
+        var user = await TestData.UserAsync(factory);
+        var client = factory.CreateBrowserLikeClient();
+
+        var response = await client.PostFormAsync("/account/login", "/account/login", new Dictionary<string, string>
+        {
+            ["UserName"] = user.UserName!,
+            ["Password"] = TestData.Password,
+            ["ReturnUrl"] = "https://evil.example/",
+        });
+
+        Assert.Equal("/admin", response.Headers.Location!.OriginalString);
+    }
+}

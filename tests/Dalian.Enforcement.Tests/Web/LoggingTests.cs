@@ -1,0 +1,42 @@
+using Dalian.Enforcement.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Dalian.Enforcement.Tests.Web;
+
+public sealed class LoggingTests
+{
+    [Fact]
+    public async Task Id_numbers_phone_numbers_and_passwords_never_reach_the_log_file()
+    {
+        await using var factory = new PortalFactory(demo: false);
+        var client = factory.CreateBrowserLikeClient();
+
+        // A person who types their ID number or phone as user name, and a password, into the login form.
+        await client.LoginAsync("11010519491231002X", "Secret#Password1");
+        await client.LoginAsync("13912345678", "Secret#Password1");
+        var logger = factory.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Test");
+        logger.LogInformation("Party {Party} phone {Phone} password {Password}", "身份证11010519491231002X", "13912345678", "Secret#Password1");
+
+        var logs = await ReadLogsWhenContainsAsync(factory, "password ***");
+        Assert.Contains("Login failed for 110***************", logs);
+        Assert.Contains("139********", logs);
+        Assert.Contains("HTTP POST /account/login responded 200", logs); // request logging is on
+        Assert.DoesNotContain("11010519491231002X", logs);
+        Assert.DoesNotContain("13912345678", logs);
+        Assert.DoesNotContain("Secret#Password1", logs);
+    }
+
+    /// <summary>The request log line is written after the response is sent: wait for it, up to a bound.</summary>
+    private static async Task<string> ReadLogsWhenContainsAsync(PortalFactory factory, string expected)
+    {
+        var logs = factory.ReadLogs();
+        for (var i = 0; i < 50 && !logs.Contains(expected, StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+            logs = factory.ReadLogs();
+        }
+
+        return logs;
+    }
+}
