@@ -1,0 +1,84 @@
+using Dalian.Enforcement.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Dalian.Enforcement.BrowserTests;
+
+/// <summary>
+/// The portal on a real Kestrel port and Debian's Chromium driven by Playwright. Without Chromium
+/// the tests are skipped with the reason, except under CI=true, where that is a failure.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime, IDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly PortalFactory _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
+    public string? Unavailable { get; private set; }
+
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            Unavailable = $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium).";
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+            {
+                throw new InvalidOperationException(Unavailable + " CI=true: browser tests must run.");
+            }
+
+            return;
+        }
+
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features
+            .Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "zh-CN",
+            JavaScriptEnabled = javaScript,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
+
+/// <summary>One portal and one browser for all browser tests; each test opens its own browser context.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserGroup : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
