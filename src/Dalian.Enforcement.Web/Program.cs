@@ -1,4 +1,5 @@
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Calendar;
 using Dalian.Enforcement.Web.Infrastructure.Health;
 using Dalian.Enforcement.Web.Infrastructure.Logging;
 using Dalian.Enforcement.Web.Infrastructure.Web;
@@ -9,16 +10,17 @@ builder.AddPortalLogging();
 builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
+builder.Services.AddPortalCalendar(builder.Configuration);
 builder.Services.AddPortalHealth();
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
+app.UsePortalRequestLogging();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
-app.UsePortalRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

@@ -1,6 +1,6 @@
-using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Web.Data.Seed;
-using Microsoft.AspNetCore.Identity;
+using Dalian.Enforcement.Web.Features.Calendar;
+using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,12 +10,25 @@ public static class DatabaseInitializer
 {
     /// <summary>
     /// Applies migrations when configured (EF Core takes a database lock, so several servers
-    /// starting together are safe), makes sure the roles exist, then seeds the demo when it is
-    /// switched on. Never EnsureCreated.
+    /// starting together are safe), loads the official calendar into an empty database, then seeds
+    /// the demo when it is switched on. Never EnsureCreated.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            await InitializeAsync(app.Services);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException or InvalidOperationException)
+        {
+            // The process stays up: /health/live answers and /health/ready reports 503 until the database is usable.
+            app.Logger.LogError(ex, "Database initialisation failed; the portal starts without it");
+        }
+    }
+
+    private static async Task InitializeAsync(IServiceProvider root)
+    {
+        await using var scope = root.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = services.GetRequiredService<PortalDbContext>();
@@ -42,14 +55,8 @@ public static class DatabaseInitializer
             return;
         }
 
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in PortalRoles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
+        // Reference data every installation needs; the roles come with the migrations themselves.
+        await CalendarSeeder.SeedAsync(db, services.GetRequiredService<LegalClock>());
 
         if (services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
         {

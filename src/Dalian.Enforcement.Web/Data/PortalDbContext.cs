@@ -1,5 +1,9 @@
+using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Agencies;
+using Dalian.Enforcement.Domain.Calendar;
+using Dalian.Enforcement.Domain.Deadlines;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +19,14 @@ public abstract class PortalDbContext(DbContextOptions options)
 {
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    public DbSet<CalendarChange> CalendarChanges => Set<CalendarChange>();
+
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+
     /// <summary>Cookie and antiforgery keys, shared by every web server of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -22,6 +34,15 @@ public abstract class PortalDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+        // The roles are part of the schema: created by the migration, so servers starting together never race.
+        builder.Entity<IdentityRole>().HasData(PortalRoles.All.Select(role => new IdentityRole
+        {
+            Id = $"role-{role.ToLowerInvariant()}",
+            Name = role,
+            NormalizedName = role.ToUpperInvariant(),
+            ConcurrencyStamp = $"role-{role.ToLowerInvariant()}",
+        }));
     }
 }
 

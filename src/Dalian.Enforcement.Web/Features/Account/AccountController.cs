@@ -9,6 +9,7 @@ namespace Dalian.Enforcement.Web.Features.Account;
 [Route("account")]
 public sealed class AccountController(
     SignInManager<PortalUser> signIn,
+    UserManager<PortalUser> users,
     IValidator<LoginForm> validator,
     ILogger<AccountController> logger) : Controller
 {
@@ -23,14 +24,19 @@ public sealed class AccountController(
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.UserName!, form.Password!, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByNameAsync(form.UserName!);
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
+
+        // Only a known account's id is logged: a user name field may hold anything a person typed.
         if (result.Succeeded)
         {
-            logger.LogInformation("Login succeeded for {UserName}", form.UserName);
+            logger.LogInformation("Login succeeded for user {UserId}", user!.Id);
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/admin");
         }
 
-        logger.LogWarning("Login failed for {UserName} (locked out: {LockedOut})", form.UserName, result.IsLockedOut);
+        logger.LogWarning("Login failed for {UserId} (locked out: {LockedOut})", user?.Id ?? "an unknown user name", result.IsLockedOut);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "连续登录失败次数过多，账户已被锁定，请15分钟后再试或联系系统管理员。"
             : "用户名或密码不正确。");
@@ -41,9 +47,18 @@ public sealed class AccountController(
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        // A new security stamp ends this session's cookie everywhere, even a copy replayed later.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return Redirect("/");
     }
+
+    [HttpGet("logout")]
+    public IActionResult LogoutPage() => Redirect(User.Identity?.IsAuthenticated == true ? "/admin" : "/");
 
     [HttpGet("denied")]
     public IActionResult Denied()

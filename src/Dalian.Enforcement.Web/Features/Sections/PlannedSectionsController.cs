@@ -15,5 +15,5 @@ public sealed class PlannedSectionsController : Controller
     [HttpGet("/decisions")]
     [HttpGet("/reports")]
     public IActionResult Show() =>
-        PortalSections.Find(Request.Path.Value ?? "") is { } section ? View("Planned", section) : NotFound();
+        PortalSections.Find(Request.Path.Value?.TrimEnd('/') ?? "") is { } section ? View("Planned", section) : NotFound();
 }

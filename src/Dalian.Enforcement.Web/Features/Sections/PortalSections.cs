@@ -11,6 +11,7 @@ public static class PortalSections
         new("/inspections", "随机抽查", "“双随机、一公开”随机抽查事项清单与抽查结果。", Built: false),
         new("/decisions", "执法决定", "行政许可、行政处罚等执法决定，按法定时限公开。", Built: false),
         new("/reports", "统计年报", "上一年度行政执法数据统计年报，每年1月10日前公开。", Built: false),
+        new("/calendar", "工作日计算器", "按国务院公布的节假日安排计算工作日和公开期限。", Built: true),
     ];
 
     public static PortalSection? Find(string href) =>

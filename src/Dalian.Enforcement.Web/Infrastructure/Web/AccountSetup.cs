@@ -22,6 +22,8 @@ public static class AccountSetup
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
+        // Stamps are checked every minute: a logout or a locked account ends sessions on every server.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";

@@ -7,7 +7,7 @@ public static class ValidationExtensions
 {
     /// <summary>
     /// Runs a FluentValidation validator explicitly (automatic MVC validation is deprecated upstream,
-    /// docs/adr/0005) and copies its messages into the model state. True when the form is valid.
+    /// docs/adr/0004) and copies its messages into the model state. True when the form is valid.
     /// </summary>
     public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T form, ModelStateDictionary modelState)
     {

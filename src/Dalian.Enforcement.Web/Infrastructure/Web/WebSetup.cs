@@ -32,7 +32,7 @@ public static class WebSetup
         // Chinese text stays readable in attributes and JSON instead of becoming &#x...; escapes.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        // FluentValidation: client-side adapters only; actions call validators explicitly (docs/adr/0005).
+        // FluentValidation: client-side adapters only; actions call validators explicitly (docs/adr/0004).
         services.AddFluentValidationClientsideAdapters();
         services.AddValidatorsFromAssemblyContaining<PortalOptions>(includeInternalTypes: true);
 

@@ -1,0 +1,136 @@
+using Dalian.Enforcement.Domain.Accounts;
+using Dalian.Enforcement.Domain.Calendar;
+using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Infrastructure.Time;
+using Dalian.Enforcement.Web.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dalian.Enforcement.Web.Features.Calendar;
+
+/// <summary>Supervisors (司法局) keep the official calendar: a year at a time.</summary>
+[Authorize(Roles = PortalRoles.Supervisor)]
+[Route("admin/calendar")]
+public sealed class CalendarAdminController(
+    PortalDbContext db,
+    CalendarEditor editor,
+    LegalClock clock,
+    IValidator<DayForm> dayValidator,
+    IValidator<ImportForm> importValidator) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Year(int? year, string? edit, CancellationToken cancellationToken)
+    {
+        var shown = year is >= 2001 and <= 2199 ? year.Value : clock.Today.Year;
+        var form = new DayForm { Year = shown, Kind = "holiday" };
+        if (DateOnly.TryParseExact(edit, "yyyy-MM-dd", out var date)
+            && await db.CalendarDays.AsNoTracking().SingleOrDefaultAsync(d => d.ArrangementYear == shown && d.Date == date, cancellationToken) is { } day)
+        {
+            (form.Date, form.Kind, form.Name, form.Notice) = (edit, day.Kind == CalendarDayKind.Workday ? "workday" : "holiday", day.Name, day.Notice);
+        }
+
+        return View(await PageAsync(shown, form, new ImportForm(), cancellationToken));
+    }
+
+    [HttpPost("{year:int}/days")]
+    public async Task<IActionResult> SaveDay(int year, DayForm form, CancellationToken cancellationToken)
+    {
+        form.Year = year;
+        if (await dayValidator.ValidateIntoAsync(form, ModelState))
+        {
+            var outcome = await editor.SaveDayAsync(year, form.ToDay(), User.Identity!.Name!, cancellationToken);
+            if (Done(outcome, $"已保存 {form.Date}"))
+            {
+                return RedirectToAction(nameof(Year), new { year });
+            }
+        }
+
+        return View(nameof(Year), await PageAsync(year, form, new ImportForm(), cancellationToken));
+    }
+
+    [HttpPost("{year:int}/days/{date}/delete")]
+    public async Task<IActionResult> RemoveDay(int year, DateOnly date, CancellationToken cancellationToken)
+    {
+        var outcome = await editor.RemoveDayAsync(year, date, User.Identity!.Name!, cancellationToken);
+        if (Done(outcome, $"已删除 {date:yyyy-MM-dd}"))
+        {
+            return RedirectToAction(nameof(Year), new { year });
+        }
+
+        return View(nameof(Year), await PageAsync(year, new DayForm { Year = year }, new ImportForm(), cancellationToken));
+    }
+
+    [HttpPost("{year:int}/import")]
+    [RequestSizeLimit(ImportForm.MaxBytes + 16 * 1024)]
+    public async Task<IActionResult> Import(int year, ImportForm form, CancellationToken cancellationToken)
+    {
+        if (await importValidator.ValidateIntoAsync(form, ModelState))
+        {
+            using var reader = new StreamReader(form.File!.OpenReadStream());
+            var parsed = HolidayCsv.Parse(reader, year);
+            var outcome = parsed.IsValid
+                ? await editor.ImportYearAsync(year, parsed.Rows, form.Notice!.Trim(), User.Identity!.Name!, cancellationToken)
+                : CalendarEdit.Refused([.. parsed.Errors]);
+            if (Done(outcome, $"已导入{year}年安排，共{parsed.Rows.Count}天"))
+            {
+                return RedirectToAction(nameof(Year), new { year });
+            }
+        }
+
+        ModelState.AddModelError(string.Empty, "文件未导入，日历没有任何改动。");
+        return View(nameof(Year), await PageAsync(year, new DayForm { Year = year }, form, cancellationToken));
+    }
+
+    [HttpPost("{year:int}/confirm")]
+    public async Task<IActionResult> Confirm(int year, CancellationToken cancellationToken)
+    {
+        Done(await editor.ConfirmLoadedAsync(year, User.Identity!.Name!, cancellationToken), $"已确认{year}年安排完整载入");
+        return RedirectToAction(nameof(Year), new { year });
+    }
+
+    /// <summary>Copies refusals into the model state, or leaves a message for the next page.</summary>
+    private bool Done(CalendarEdit outcome, string message)
+    {
+        foreach (var error in outcome.Errors)
+        {
+            ModelState.AddModelError(string.Empty, error);
+        }
+
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = $"{message}；重新计算后有 {outcome.DeadlinesChanged} 个期限发生变化。";
+        }
+
+        return outcome.Succeeded;
+    }
+
+    private async Task<CalendarYearPage> PageAsync(int year, DayForm form, ImportForm import, CancellationToken cancellationToken) => new()
+    {
+        Year = year,
+        Loaded = await db.CalendarYears.AsNoTracking().SingleOrDefaultAsync(y => y.Year == year, cancellationToken),
+        Days = await db.CalendarDays.AsNoTracking().Where(d => d.ArrangementYear == year).OrderBy(d => d.Date).ToListAsync(cancellationToken),
+        Changes = await db.CalendarChanges.AsNoTracking().Where(c => c.Year == year).OrderByDescending(c => c.Id).Take(20).ToListAsync(cancellationToken),
+        Form = form,
+        ImportNotice = import.Notice,
+        Clock = clock,
+    };
+}
+
+public sealed record CalendarYearPage
+{
+    public required int Year { get; init; }
+
+    public required CalendarYear? Loaded { get; init; }
+
+    public required IReadOnlyList<CalendarDay> Days { get; init; }
+
+    public required IReadOnlyList<CalendarChange> Changes { get; init; }
+
+    public required DayForm Form { get; init; }
+
+    public string? ImportNotice { get; init; }
+
+    public required LegalClock Clock { get; init; }
+}
