@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Dalian.Enforcement.Tests.Support;
 
@@ -34,6 +35,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The host's clock: starts at the real time and moves only when a test advances it.</summary>
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
     /// <summary>A scratch folder of this factory's own, deleted with it.</summary>
     public string Root { get; }
 
@@ -49,7 +53,8 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
+
+        builder.ConfigureServices(services => services.AddSingleton(Time).AddSingleton<TimeProvider>(Time));
     }
 
     /// <summary>Everything this host has logged so far, read from its rolling log files.</summary>

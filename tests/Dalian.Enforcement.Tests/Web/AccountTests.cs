@@ -105,4 +105,34 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
 
         Assert.Equal("/admin", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task A_session_cookie_replayed_after_logout_no_longer_opens_the_back_office()
+    {
+        var user = await TestData.UserAsync(factory, PortalRoles.Auditor);
+        var client = factory.CreateBrowserLikeClient();
+        var login = await client.LoginAsync(user.UserName!, TestData.Password);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("dawa.auth=", StringComparison.Ordinal)).Split(';')[0];
+        await client.PostFormAsync("/admin", "/account/logout", new Dictionary<string, string>());
+
+        // Past the one-minute stamp check: the stolen copy of the cookie is refused.
+        factory.Time.Advance(TimeSpan.FromMinutes(2));
+        var replay = factory.CreateBrowserLikeClient();
+        replay.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await replay.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_role_without_access_sees_a_chinese_403_page()
+    {
+        var user = await TestData.UserAsync(factory, PortalRoles.Staff);
+        var client = factory.CreateBrowserLikeClient();
+        await client.LoginAsync(user.UserName!, TestData.Password);
+
+        var response = await client.GetAsync("/account/denied");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("无权访问", await response.Content.ReadAsStringAsync());
+    }
 }

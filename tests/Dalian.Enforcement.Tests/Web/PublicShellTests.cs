@@ -64,4 +64,33 @@ public sealed class PublicShellTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
     }
+
+    [Theory]
+    [InlineData("/account/login", HttpStatusCode.BadRequest, "请求有误")] // no antiforgery token
+    [InlineData("/no-such-page", HttpStatusCode.NotFound, "页面不存在")]
+    [InlineData("/subjects", HttpStatusCode.MethodNotAllowed, "请求方式不支持")]
+    public async Task Failed_posts_get_a_full_chinese_error_page(string path, HttpStatusCode status, string title)
+    {
+        var response = await factory.CreateClient().PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["x"] = "1" }));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Contains($"<h1 class=\"h2\">{title}</h1>", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_error_page_visited_directly_is_a_404_not_a_logged_error()
+    {
+        var response = await factory.CreateClient().GetAsync("/error");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_trailing_slash_reaches_the_same_section()
+    {
+        var response = await factory.CreateClient().GetAsync("/officers/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h1 class=\"h2\">执法人员</h1>", await response.Content.ReadAsStringAsync());
+    }
 }

@@ -55,7 +55,6 @@ public sealed class CalendarController(CalendarCache cache, PortalDbContext db, 
 
     /// <summary>GET /api/v1/calendar/working-days?from=2019-09-27&amp;days=7</summary>
     [HttpGet("/api/v1/calendar/working-days")]
-    [Produces("application/json")]
     public async Task<IActionResult> WorkingDays(string? from, string? days, CancellationToken cancellationToken)
     {
         if (new CalculatorInput(from, days).Parse(out var problems) is not var (start, count))
