@@ -93,7 +93,10 @@ public sealed class CalendarAdminTests
 
         var response = await client.PostFormAsync("/admin/calendar?year=2026", "/admin/calendar/2026/days", new Dictionary<string, string>
         {
-            ["Date"] = "2026-06-03", ["Kind"] = "workday", ["Name"] = "测试", ["Notice"] = "测试通知",
+            ["Date"] = "2026-06-03",
+            ["Kind"] = "workday",
+            ["Name"] = "测试",
+            ["Notice"] = "测试通知",
         });
 
         var html = await response.Content.ReadAsStringAsync();

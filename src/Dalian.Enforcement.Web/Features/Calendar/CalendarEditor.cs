@@ -66,7 +66,11 @@ public sealed class CalendarEditor(PortalDbContext db, CalendarCache cache, Lega
             await db.SaveChangesAsync(cancellationToken);
             db.CalendarDays.AddRange(rows.Select(r => new CalendarDay
             {
-                Date = r.Date, Kind = r.Kind, Name = r.Name, Notice = r.Notice ?? notice, ArrangementYear = year,
+                Date = r.Date,
+                Kind = r.Kind,
+                Name = r.Name,
+                Notice = r.Notice ?? notice,
+                ArrangementYear = year,
             }));
             await MarkLoadedAsync(year, by, cancellationToken);
             return ("导入", $"以{rows.Count}天（放假{rows.Count(r => r.Kind == CalendarDayKind.Holiday)}天、调休上班"

@@ -23,7 +23,11 @@ public sealed class DayForm
 
     public CalendarDay ToDay() => new()
     {
-        Date = ParsedDate, Kind = ParsedKind, Name = Name!.Trim(), Notice = Notice!.Trim(), ArrangementYear = Year,
+        Date = ParsedDate,
+        Kind = ParsedKind,
+        Name = Name!.Trim(),
+        Notice = Notice!.Trim(),
+        ArrangementYear = Year,
     };
 }
 
