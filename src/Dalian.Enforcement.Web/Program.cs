@@ -1,5 +1,5 @@
 using Dalian.Enforcement.Web.Data;
-using Dalian.Enforcement.Web.Features.Calendar;
+using Dalian.Enforcement.Web.Features;
 using Dalian.Enforcement.Web.Infrastructure.Health;
 using Dalian.Enforcement.Web.Infrastructure.Logging;
 using Dalian.Enforcement.Web.Infrastructure.Web;
@@ -10,7 +10,7 @@ builder.AddPortalLogging();
 builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
-builder.Services.AddPortalCalendar(builder.Configuration);
+builder.Services.AddPortalFeatures(builder.Configuration);
 builder.Services.AddPortalHealth();
 
 var app = builder.Build();

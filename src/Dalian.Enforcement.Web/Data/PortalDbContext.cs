@@ -2,6 +2,7 @@ using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Agencies;
 using Dalian.Enforcement.Domain.Calendar;
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Domain.Officers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -26,6 +27,13 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<CalendarChange> CalendarChanges => Set<CalendarChange>();
 
     public DbSet<Deadline> Deadlines => Set<Deadline>();
+
+    public DbSet<Officer> Officers => Set<Officer>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    /// <summary>Every change to a subject or an officer record: who, when, what (each change recorded).</summary>
+    public DbSet<RegisterChange> RegisterChanges => Set<RegisterChange>();
 
     /// <summary>Cookie and antiforgery keys, shared by every web server of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -53,7 +53,7 @@ public sealed class DatabaseTests
         });
         var after = await CountsAsync(second);
 
-        Assert.Equal((DemoSeeder.Agencies.Count, DemoSeeder.Accounts.Count), before);
+        Assert.Equal((DemoRegisters.Subjects.Count, DemoSeeder.Accounts.Count, 30), before);
         Assert.Equal(before, after);
     }
 
@@ -62,7 +62,7 @@ public sealed class DatabaseTests
     {
         await using var factory = new PortalFactory(demo: false);
 
-        Assert.Equal((0, 0), await CountsAsync(factory));
+        Assert.Equal((0, 0, 0), await CountsAsync(factory));
         await using var scope = factory.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in PortalRoles.All)
@@ -89,11 +89,11 @@ public sealed class DatabaseTests
         new(new DbContextOptionsBuilder<SqlServerPortalDbContext>()
             .UseSqlServer("Server=offline.invalid;Database=None;TrustServerCertificate=true").Options);
 
-    private static async Task<(int Agencies, int Users)> CountsAsync(PortalFactory factory)
+    private static async Task<(int Agencies, int Users, int Officers)> CountsAsync(PortalFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return (await db.Agencies.CountAsync(), await db.Users.CountAsync());
+        return (await db.Agencies.CountAsync(), await db.Users.CountAsync(), await db.Officers.CountAsync());
     }
 
     private static int CountOf(string text, string part) =>

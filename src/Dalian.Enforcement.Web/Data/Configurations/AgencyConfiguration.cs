@@ -11,6 +11,15 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.Name).HasMaxLength(100);
         builder.Property(a => a.ShortName).HasMaxLength(30);
         builder.Property(a => a.CreditCode).HasMaxLength(18).IsFixedLength();
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.LegalBasis).HasMaxLength(2000);
+        builder.Property(a => a.Duties).HasMaxLength(2000);
+        builder.Property(a => a.Address).HasMaxLength(200);
+        builder.Property(a => a.Phone).HasMaxLength(30);
+        builder.Property(a => a.SupervisionPhone).HasMaxLength(30);
+        builder.Property(a => a.ReconsiderationBody).HasMaxLength(200);
+        builder.Property(a => a.Court).HasMaxLength(200);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.CreditCode).IsUnique();
         builder.HasIndex(a => a.Name).IsUnique();
     }

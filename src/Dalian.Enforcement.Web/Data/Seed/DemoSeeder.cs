@@ -1,5 +1,5 @@
 using Dalian.Enforcement.Domain.Accounts;
-using Dalian.Enforcement.Domain.Agencies;
+using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,21 +15,17 @@ public sealed class DemoSeeder(
     PortalDbContext db,
     UserManager<PortalUser> users,
     IOptions<DemoOptions> options,
+    LegalClock clock,
     ILogger<DemoSeeder> logger)
 {
-    public static readonly IReadOnlyList<Agency> Agencies =
-    [
-        new() { Name = "盘锦市大洼区水利局", ShortName = "区水利局", CreditCode = "11211104001203480Q" },
-        new() { Name = "盘锦市大洼区市场监督管理局", ShortName = "区市场监管局", CreditCode = "11211104MB0142765B" },
-        new() { Name = "盘锦市大洼区司法局", ShortName = "区司法局", CreditCode = "11211104001203517W" },
-    ];
+    public const string SeedUser = "演示数据";
 
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
-        new("water.staff", "张晓明", PortalRoles.Staff, "盘锦市大洼区水利局"),
-        new("market.staff", "李娜", PortalRoles.Staff, "盘锦市大洼区市场监督管理局"),
-        new("reviewer", "王建国", PortalRoles.LegalReviewer, "盘锦市大洼区水利局"),
-        new("supervisor", "刘芳", PortalRoles.Supervisor, "盘锦市大洼区司法局"),
+        new("water.staff", "张晓明", PortalRoles.Staff, DemoRegisters.Water),
+        new("market.staff", "李娜", PortalRoles.Staff, DemoRegisters.Market),
+        new("reviewer", "王建国", PortalRoles.LegalReviewer, DemoRegisters.Water),
+        new("supervisor", "刘芳", PortalRoles.Supervisor, DemoRegisters.Justice),
         new("auditor", "陈静", PortalRoles.Auditor, null),
         new("admin", "赵磊", PortalRoles.Admin, null),
     ];
@@ -37,11 +33,22 @@ public sealed class DemoSeeder(
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var existing = await db.Agencies.Select(a => a.Name).ToListAsync(cancellationToken);
-        db.Agencies.AddRange(Agencies.Where(a => !existing.Contains(a.Name))
-            .Select(a => new Agency { Name = a.Name, ShortName = a.ShortName, CreditCode = a.CreditCode }));
+        db.Agencies.AddRange(DemoRegisters.Subjects.Select(s => s.Subject).Where(a => !existing.Contains(a.Name)));
         await db.SaveChangesAsync(cancellationToken);
 
         var agencyIds = await db.Agencies.ToDictionaryAsync(a => a.Name, a => a.Id, cancellationToken);
+        foreach (var (subject, parent) in DemoRegisters.Subjects.Where(s => s.Parent is not null))
+        {
+            var tracked = await db.Agencies.SingleAsync(a => a.Name == subject.Name, cancellationToken);
+            tracked.ParentId ??= agencyIds[parent!];
+        }
+
+        if (!await db.Officers.AnyAsync(cancellationToken))
+        {
+            db.Officers.AddRange(DemoRegisters.Officers(name => agencyIds[name], clock.UtcNow).Select(o => o.Officer));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         var created = 0;
         foreach (var account in Accounts)
         {

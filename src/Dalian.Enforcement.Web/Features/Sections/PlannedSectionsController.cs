@@ -9,7 +9,6 @@ namespace Dalian.Enforcement.Web.Features.Sections;
 public sealed class PlannedSectionsController : Controller
 {
     [HttpGet("/subjects")]
-    [HttpGet("/officers")]
     [HttpGet("/matters")]
     [HttpGet("/inspections")]
     [HttpGet("/decisions")]
