@@ -3,6 +3,18 @@ namespace Dalian.Enforcement.Domain.Calendar;
 /// <summary>What makes one day of an arrangement acceptable, for the import and for the editor alike.</summary>
 public static class CalendarRules
 {
+    /// <summary>
+    /// Fewer holiday days than this cannot be a whole year's arrangement (every year 2015–2026 has 27 or
+    /// more), so a year with fewer is not accepted as loaded: its deadlines would wrongly become final.
+    /// </summary>
+    public const int MinimumHolidaysForAYear = 20;
+
+    public const int MaxNoticeLength = 200;
+
+    /// <summary>The arrangement years the calendar can hold (its first year has no December before it).</summary>
+    public static bool IsSupportedYear(int year) =>
+        year > WorkingDayCalendar.MinDate.Year && year <= WorkingDayCalendar.MaxDate.Year;
+
     /// <summary>The first day a year's notice can touch: its New Year block may start in December before.</summary>
     public static DateOnly FirstDayOf(int arrangementYear) => new(arrangementYear - 1, 12, 1);
 

@@ -89,6 +89,11 @@ public static class HolidayCsv
             return Fail(problem);
         }
 
+        if (cells.Length == 4 && cells[3].Length > CalendarRules.MaxNoticeLength)
+        {
+            return Fail($"通知名称不超过{CalendarRules.MaxNoticeLength}个字。");
+        }
+
         if (!seen.TryAdd(date, line))
         {
             return Fail($"日期 {date:yyyy-MM-dd} 与第{seen[date]}行重复。");

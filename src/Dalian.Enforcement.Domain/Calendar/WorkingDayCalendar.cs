@@ -8,18 +8,16 @@ namespace Dalian.Enforcement.Domain.Calendar;
 /// </summary>
 /// <remarks>
 /// An answer is <em>provisional</em> when a day it depends on is not final: a day of a year whose
-/// arrangement is not loaded (only weekends are assumed there), or a day from 25 December of a year
-/// whose following year is not loaded, because the next year's notice may still move it (the 2019
-/// notice made 2018-12-29 a working day and 12-30/31 holidays).
+/// arrangement is not loaded (only weekends are assumed there), or a day of December of a year whose
+/// following year is not loaded, because the next year's notice may still move it (the 2019 notice
+/// made 2018-12-29 a working day and 12-30/31 holidays). The notices appear around November, so
+/// December is normally final by the time it comes.
 /// </remarks>
 public sealed class WorkingDayCalendar
 {
     public static DateOnly MinDate { get; } = new(2000, 1, 1);
 
     public static DateOnly MaxDate { get; } = new(2199, 12, 31);
-
-    /// <summary>Days from this day of December depend on the following year's notice too.</summary>
-    public const int LateDecemberFrom = 25;
 
     private readonly bool[] _working;
     private readonly int[] _workingBefore;   // working days in [0, i)
@@ -69,7 +67,7 @@ public sealed class WorkingDayCalendar
 
     /// <summary>True when the day's status can no longer change: see the remarks on provisional answers.</summary>
     public bool IsFinal(DateOnly date) =>
-        IsLoaded(date.Year) && (date.Month < 12 || date.Day < LateDecemberFrom || IsLoaded(date.Year + 1));
+        IsLoaded(date.Year) && (date.Month < 12 || IsLoaded(date.Year + 1));
 
     /// <summary>
     /// The N-th working day after <paramref name="from"/>: counting starts the day after, so a period

@@ -32,6 +32,7 @@ public sealed class Deadline
 
     public static Deadline Create(DeadlineKind kind, DateOnly start, Period period, WorkingDayCalendar calendar)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(period.Days); // a legal period runs forward
         var deadline = new Deadline { Kind = kind, Start = start, Period = period };
         deadline.Recompute(calendar);
         return deadline;

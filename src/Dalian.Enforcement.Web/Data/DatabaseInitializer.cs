@@ -19,7 +19,7 @@ public static class DatabaseInitializer
         {
             await InitializeAsync(app.Services);
         }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException or InvalidOperationException)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or DbUpdateException or TimeoutException or InvalidOperationException)
         {
             // The process stays up: /health/live answers and /health/ready reports 503 until the database is usable.
             app.Logger.LogError(ex, "Database initialisation failed; the portal starts without it");

@@ -26,6 +26,8 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<CalendarChange> CalendarChanges => Set<CalendarChange>();
 
+    public DbSet<CalendarRevision> CalendarRevisions => Set<CalendarRevision>();
+
     public DbSet<Deadline> Deadlines => Set<Deadline>();
 
     public DbSet<Officer> Officers => Set<Officer>();

@@ -40,8 +40,8 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Theory]
-    [InlineData("2026-12-18", 3, "2026-12-23", false)]
-    [InlineData("2026-12-21", 4, "2026-12-25", true)] // the next year's notice may still move late-December days
+    [InlineData("2026-11-20", 5, "2026-11-27", false)]
+    [InlineData("2026-11-27", 3, "2026-12-02", true)] // the 2027 notice may still move December 2026 days
     [InlineData("2025-12-22", 4, "2025-12-26", false)] // 2026 is loaded, so December 2025 is final
     public void Late_december_depends_on_the_next_years_notice(string from, int days, string due, bool provisional) =>
         Assert.Equal(new DueDate(D(due), provisional), s_official.AddWorkingDays(D(from), days));
@@ -81,7 +81,25 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2024-10-09", 3, "2024-10-12")] // ends on a working Saturday: stays
     [InlineData("2025-06-03", 3, "2025-06-06")]
     public void Calendar_day_periods_ending_on_a_day_off_move_to_the_next_working_day(string from, int days, string due) =>
-        Assert.Equal(D(due), s_official.AddCalendarDays(D(from), days).Due);
+        Assert.Equal(new DueDate(D(due), false), s_official.AddCalendarDays(D(from), days));
+
+    [Fact]
+    public void A_calendar_day_period_ending_in_an_unloaded_year_is_provisional() =>
+        Assert.Equal(new DueDate(D("2027-01-04"), true), s_official.AddCalendarDays(D("2026-12-31"), 3)); // 01-03 is a Sunday
+
+    [Fact]
+    public void The_provisional_flag_agrees_with_the_years_crossed()
+    {
+        foreach (var from in OfficialCalendarOracle.EveryDay(D("2026-10-01"), D("2026-12-31")))
+        {
+            foreach (var days in new[] { 1, 7, 20, -7 })
+            {
+                var (due, provisional) = s_official.AddWorkingDays(from, days);
+                var (first, last) = days > 0 ? (from.AddDays(1), due) : (due, from.AddDays(-1));
+                Assert.Equal(last.Month == 12 || last.Year > 2026 || first.Year > 2026, provisional);
+            }
+        }
+    }
 
     [Fact]
     public void Working_days_between_counts_the_days_after_the_start()

@@ -80,8 +80,10 @@ public sealed class CalendarApiTests(PortalFactory factory) : IClassFixture<Port
     [Fact]
     public async Task The_calculator_page_explains_bad_input_beside_the_field_and_keeps_it()
     {
-        var html = await factory.CreateClient().GetStringAsync("/calendar?from=2019-13-01&days=x");
+        var response = await factory.CreateClient().GetAsync("/calendar?from=2019-13-01&days=x");
+        var html = await response.Content.ReadAsStringAsync();
 
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("起算日期“2019-13-01”不是有效的日期", html);
         Assert.Contains("工作日数“x”不是整数。", html);
         Assert.Contains("value=\"2019-13-01\"", html);

@@ -26,6 +26,15 @@ internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<Calen
     }
 }
 
+internal sealed class CalendarRevisionConfiguration : IEntityTypeConfiguration<CalendarRevision>
+{
+    public void Configure(EntityTypeBuilder<CalendarRevision> builder)
+    {
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasData(new CalendarRevision { Id = CalendarRevision.SingletonId, Value = 0 });
+    }
+}
+
 internal sealed class CalendarChangeConfiguration : IEntityTypeConfiguration<CalendarChange>
 {
     public void Configure(EntityTypeBuilder<CalendarChange> builder)

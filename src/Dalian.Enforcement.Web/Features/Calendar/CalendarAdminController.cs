@@ -23,7 +23,12 @@ public sealed class CalendarAdminController(
     [HttpGet("")]
     public async Task<IActionResult> Year(int? year, string? edit, CancellationToken cancellationToken)
     {
-        var shown = year is >= 2001 and <= 2199 ? year.Value : clock.Today.Year;
+        var shown = year ?? clock.Today.Year;
+        if (!CalendarRules.IsSupportedYear(shown))
+        {
+            return NotFound();
+        }
+
         var form = new DayForm { Year = shown, Kind = "holiday" };
         if (DateOnly.TryParseExact(edit, "yyyy-MM-dd", out var date)
             && await db.CalendarDays.AsNoTracking().SingleOrDefaultAsync(d => d.ArrangementYear == shown && d.Date == date, cancellationToken) is { } day)
@@ -37,6 +42,11 @@ public sealed class CalendarAdminController(
     [HttpPost("{year:int}/days")]
     public async Task<IActionResult> SaveDay(int year, DayForm form, CancellationToken cancellationToken)
     {
+        if (!CalendarRules.IsSupportedYear(year))
+        {
+            return NotFound();
+        }
+
         form.Year = year;
         if (await dayValidator.ValidateIntoAsync(form, ModelState))
         {
@@ -53,6 +63,11 @@ public sealed class CalendarAdminController(
     [HttpPost("{year:int}/days/{date}/delete")]
     public async Task<IActionResult> RemoveDay(int year, DateOnly date, CancellationToken cancellationToken)
     {
+        if (!CalendarRules.IsSupportedYear(year))
+        {
+            return NotFound();
+        }
+
         var outcome = await editor.RemoveDayAsync(year, date, User.Identity!.Name!, cancellationToken);
         if (Done(outcome, $"已删除 {date:yyyy-MM-dd}"))
         {
@@ -63,13 +78,17 @@ public sealed class CalendarAdminController(
     }
 
     [HttpPost("{year:int}/import")]
-    [RequestSizeLimit(ImportForm.MaxBytes + 16 * 1024)]
+    [RequestSizeLimit(10 * ImportForm.MaxBytes)] // larger than the rule, so the rule's own message is shown
     public async Task<IActionResult> Import(int year, ImportForm form, CancellationToken cancellationToken)
     {
+        if (!CalendarRules.IsSupportedYear(year))
+        {
+            return NotFound();
+        }
+
         if (await importValidator.ValidateIntoAsync(form, ModelState))
         {
-            using var reader = new StreamReader(form.File!.OpenReadStream());
-            var parsed = HolidayCsv.Parse(reader, year);
+            var parsed = Read(form.File!, year);
             var outcome = parsed.IsValid
                 ? await editor.ImportYearAsync(year, parsed.Rows, form.Notice!.Trim(), User.Identity!.Name!, cancellationToken)
                 : CalendarEdit.Refused([.. parsed.Errors]);
@@ -86,8 +105,28 @@ public sealed class CalendarAdminController(
     [HttpPost("{year:int}/confirm")]
     public async Task<IActionResult> Confirm(int year, CancellationToken cancellationToken)
     {
-        Done(await editor.ConfirmLoadedAsync(year, User.Identity!.Name!, cancellationToken), $"已确认{year}年安排完整载入");
-        return RedirectToAction(nameof(Year), new { year });
+        if (!CalendarRules.IsSupportedYear(year))
+        {
+            return NotFound();
+        }
+
+        return Done(await editor.ConfirmLoadedAsync(year, User.Identity!.Name!, cancellationToken), $"已确认{year}年安排完整载入")
+            ? RedirectToAction(nameof(Year), new { year })
+            : View(nameof(Year), await PageAsync(year, new DayForm { Year = year }, new ImportForm(), cancellationToken));
+    }
+
+    /// <summary>Reads the upload as strict UTF-8: a GBK file from Excel is refused, not saved as mojibake.</summary>
+    private static HolidayCsvResult Read(IFormFile file, int year)
+    {
+        try
+        {
+            using var reader = new StreamReader(file.OpenReadStream(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+            return HolidayCsv.Parse(reader, year);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return new HolidayCsvResult([], ["文件不是 UTF-8 编码。请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入。"]);
+        }
     }
 
     /// <summary>Copies refusals into the model state, or leaves a message for the next page.</summary>
@@ -111,6 +150,8 @@ public sealed class CalendarAdminController(
         Year = year,
         Loaded = await db.CalendarYears.AsNoTracking().SingleOrDefaultAsync(y => y.Year == year, cancellationToken),
         Days = await db.CalendarDays.AsNoTracking().Where(d => d.ArrangementYear == year).OrderBy(d => d.Date).ToListAsync(cancellationToken),
+        GridDays = await db.CalendarDays.AsNoTracking()
+            .Where(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= new DateOnly(year, 12, 31)).ToListAsync(cancellationToken),
         Changes = await db.CalendarChanges.AsNoTracking().Where(c => c.Year == year).OrderByDescending(c => c.Id).Take(20).ToListAsync(cancellationToken),
         Form = form,
         ImportNotice = import.Notice,
@@ -124,7 +165,11 @@ public sealed record CalendarYearPage
 
     public required CalendarYear? Loaded { get; init; }
 
+    /// <summary>The year's own notice's days (which may start in the December before).</summary>
     public required IReadOnlyList<CalendarDay> Days { get; init; }
+
+    /// <summary>Every special day within the calendar year, whichever notice made it (for the month grids).</summary>
+    public required IReadOnlyList<CalendarDay> GridDays { get; init; }
 
     public required IReadOnlyList<CalendarChange> Changes { get; init; }
 

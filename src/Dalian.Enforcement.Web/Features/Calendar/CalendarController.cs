@@ -40,12 +40,14 @@ public sealed class CalendarController(CalendarCache cache, PortalDbContext db, 
                 ModelState.AddModelError(field, message);
             }
 
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(page);
         }
 
         if (Compute(calendar, start, count) is not { } answer)
         {
             ModelState.AddModelError("days", "结果超出日历支持的范围，请缩短期间。");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(page);
         }
 

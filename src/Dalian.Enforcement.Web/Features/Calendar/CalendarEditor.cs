@@ -6,61 +6,62 @@ using Microsoft.EntityFrameworkCore;
 namespace Dalian.Enforcement.Web.Features.Calendar;
 
 /// <summary>
-/// Supervisors' changes to the official calendar. Each change is one transaction: the change itself,
-/// its record (who, when, what), and the recomputation of every deadline that depends on the year.
+/// Supervisors' changes to the official calendar. Each change is one transaction that first takes the
+/// next calendar revision (so concurrent editors queue up), checks and applies the change, records who
+/// did what, and recomputes every deadline that depends on the year.
 /// </summary>
 public sealed class CalendarEditor(PortalDbContext db, CalendarCache cache, LegalClock clock, ILogger<CalendarEditor> logger)
 {
-    public async Task<CalendarEdit> SaveDayAsync(int year, CalendarDay day, string by, CancellationToken cancellationToken = default)
-    {
-        var existing = await db.CalendarDays.FindAsync([day.Date], cancellationToken);
-        if (existing is not null && existing.ArrangementYear != year)
+    public Task<CalendarEdit> SaveDayAsync(int year, CalendarDay day, string by, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(year, by, async () =>
         {
-            return CalendarEdit.Refused($"{day.Date:yyyy-MM-dd} 已属于{existing.ArrangementYear}年的安排，请在该年份中修改。");
-        }
-
-        return await InTransactionAsync(year, by, () =>
-        {
+            var existing = await db.CalendarDays.FindAsync([day.Date], cancellationToken);
             if (existing is null)
             {
                 db.CalendarDays.Add(day);
-                return Task.FromResult(("添加", Describe(day)));
+                return Change.Done("添加", Describe(day));
+            }
+
+            if (existing.ArrangementYear != year)
+            {
+                return Change.Refused($"{day.Date:yyyy-MM-dd} 已属于{existing.ArrangementYear}年的安排，请在该年份中修改。");
             }
 
             var before = Describe(existing);
             (existing.Kind, existing.Name, existing.Notice) = (day.Kind, day.Name, day.Notice);
-            return Task.FromResult(("修改", $"{before} → {Describe(existing)}"));
+            return Change.Done("修改", $"{before} → {Describe(existing)}");
         }, cancellationToken);
-    }
 
-    public async Task<CalendarEdit> RemoveDayAsync(int year, DateOnly date, string by, CancellationToken cancellationToken = default)
-    {
-        var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date && d.ArrangementYear == year, cancellationToken);
-        if (day is null)
+    public Task<CalendarEdit> RemoveDayAsync(int year, DateOnly date, string by, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(year, by, async () =>
         {
-            return CalendarEdit.Refused($"{year}年的安排中没有 {date:yyyy-MM-dd}，可能已被他人删除。");
-        }
+            var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date && d.ArrangementYear == year, cancellationToken);
+            if (day is null)
+            {
+                return Change.Refused($"{year}年的安排中没有 {date:yyyy-MM-dd}，可能已被他人删除。");
+            }
 
-        return await InTransactionAsync(year, by, () =>
-        {
             db.CalendarDays.Remove(day);
-            return Task.FromResult(("删除", Describe(day)));
+            return Change.Done("删除", Describe(day));
         }, cancellationToken);
-    }
 
     /// <summary>Replaces the year's arrangement with the file's rows and marks the year loaded.</summary>
-    public async Task<CalendarEdit> ImportYearAsync(int year, IReadOnlyList<HolidayRow> rows, string notice, string by, CancellationToken cancellationToken = default)
-    {
-        var dates = rows.Select(r => r.Date).ToList();
-        var taken = await db.CalendarDays.Where(d => dates.Contains(d.Date) && d.ArrangementYear != year).ToListAsync(cancellationToken);
-        if (taken.Count > 0)
+    public Task<CalendarEdit> ImportYearAsync(int year, IReadOnlyList<HolidayRow> rows, string notice, string by, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(year, by, async () =>
         {
-            return CalendarEdit.Refused([.. rows.Join(taken, r => r.Date, d => d.Date, (r, d) =>
-                $"第{r.Line}行：{r.Date:yyyy-MM-dd} 已属于{d.ArrangementYear}年的安排。")]);
-        }
+            var holidays = rows.Count(r => r.Kind == CalendarDayKind.Holiday);
+            if (holidays < CalendarRules.MinimumHolidaysForAYear)
+            {
+                return Change.Refused($"文件只有{holidays}个放假日，不是完整的全年安排（至少应有{CalendarRules.MinimumHolidaysForAYear}个）。");
+            }
 
-        return await InTransactionAsync(year, by, async () =>
-        {
+            var dates = rows.Select(r => r.Date).ToList();
+            var taken = await db.CalendarDays.Where(d => dates.Contains(d.Date) && d.ArrangementYear != year).ToListAsync(cancellationToken);
+            if (taken.Count > 0)
+            {
+                return Change.Refused([.. rows.Join(taken, r => r.Date, d => d.Date, (r, d) => $"第{r.Line}行：{r.Date:yyyy-MM-dd} 已属于{d.ArrangementYear}年的安排。")]);
+            }
+
             var old = await db.CalendarDays.Where(d => d.ArrangementYear == year).ToListAsync(cancellationToken);
             db.CalendarDays.RemoveRange(old);
             await db.SaveChangesAsync(cancellationToken);
@@ -73,17 +74,26 @@ public sealed class CalendarEditor(PortalDbContext db, CalendarCache cache, Lega
                 ArrangementYear = year,
             }));
             await MarkLoadedAsync(year, by, cancellationToken);
-            return ("导入", $"以{rows.Count}天（放假{rows.Count(r => r.Kind == CalendarDayKind.Holiday)}天、调休上班"
-                + $"{rows.Count(r => r.Kind == CalendarDayKind.Workday)}天）替换原有{old.Count}天；依据：{notice}");
+            return Change.Done("导入", $"以{rows.Count}天（放假{holidays}天、调休上班{rows.Count - holidays}天）替换原有{old.Count}天；依据：{notice}");
         }, cancellationToken);
-    }
 
-    /// <summary>Confirms that a year's arrangement is complete: counting through it is no longer provisional.</summary>
-    public async Task<CalendarEdit> ConfirmLoadedAsync(int year, string by, CancellationToken cancellationToken = default) =>
-        await InTransactionAsync(year, by, async () =>
+    /// <summary>Confirms that a year's arrangement, entered day by day, is complete.</summary>
+    public Task<CalendarEdit> ConfirmLoadedAsync(int year, string by, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(year, by, async () =>
         {
+            if (await db.CalendarYears.AnyAsync(y => y.Year == year, cancellationToken))
+            {
+                return Change.Refused($"{year}年的安排已经载入。");
+            }
+
+            var holidays = await db.CalendarDays.CountAsync(d => d.ArrangementYear == year && d.Kind == CalendarDayKind.Holiday, cancellationToken);
+            if (holidays < CalendarRules.MinimumHolidaysForAYear)
+            {
+                return Change.Refused($"{year}年只录入了{holidays}个放假日，还不是完整的全年安排（至少应有{CalendarRules.MinimumHolidaysForAYear}个），不能确认载入。");
+            }
+
             await MarkLoadedAsync(year, by, cancellationToken);
-            return ("确认载入", $"确认{year}年安排已完整载入");
+            return Change.Done("确认载入", $"确认{year}年安排已完整载入（放假{holidays}天）");
         }, cancellationToken);
 
     private async Task MarkLoadedAsync(int year, string by, CancellationToken cancellationToken)
@@ -98,24 +108,35 @@ public sealed class CalendarEditor(PortalDbContext db, CalendarCache cache, Lega
         }
     }
 
-    private async Task<CalendarEdit> InTransactionAsync(
-        int year, string by, Func<Task<(string Action, string Details)>> change, CancellationToken cancellationToken)
+    private async Task<CalendarEdit> InTransactionAsync(int year, string by, Func<Task<Change>> change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (action, details) = await change();
-        db.CalendarChanges.Add(new CalendarChange { AtUtc = clock.UtcNow, By = by, Year = year, Action = action, Details = details });
-        await db.SaveChangesAsync(cancellationToken);
+        await CalendarCache.NextRevisionAsync(db, cancellationToken);
+        var outcome = await change();
+        if (outcome.Errors.Count > 0)
+        {
+            return CalendarEdit.Refused([.. outcome.Errors]); // disposing the transaction rolls it back
+        }
 
-        var calendar = await CalendarCache.LoadAsync(db, cancellationToken);
-        var changed = await DeadlineRecomputer.RecomputeAsync(db, calendar, year, cancellationToken);
+        db.CalendarChanges.Add(new CalendarChange { AtUtc = clock.UtcNow, By = by, Year = year, Action = outcome.Action, Details = outcome.Details });
+        await db.SaveChangesAsync(cancellationToken);
+        var changed = await DeadlineRecomputer.RecomputeAsync(db, await CalendarCache.LoadAsync(db, cancellationToken), year, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        cache.Invalidate();
-        logger.LogInformation("Calendar {Year} {Action} by {By}: {Changed} deadlines recomputed and changed", year, action, by, changed);
+
+        await cache.GetCurrentAsync(cancellationToken);
+        logger.LogInformation("Calendar {Year} {Action} by {By}: {Changed} deadlines recomputed and changed", year, outcome.Action, by, changed);
         return new CalendarEdit(changed, []);
     }
 
     private static string Describe(CalendarDay day) =>
-        $"{day.Date:yyyy-MM-dd} {ChineseCalendarText.Kind(day.Kind)}（{day.Name}）";
+        $"{day.Date:yyyy-MM-dd} {ChineseCalendarText.Kind(day.Kind)}（{day.Name}；{day.Notice}）";
+
+    private sealed record Change(string Action, string Details, IReadOnlyList<string> Errors)
+    {
+        public static Change Done(string action, string details) => new(action, details, []);
+
+        public static Change Refused(params string[] errors) => new("", "", errors);
+    }
 }
 
 /// <summary>The outcome of a calendar change: refused with reasons, or done with the number of deadlines it moved.</summary>

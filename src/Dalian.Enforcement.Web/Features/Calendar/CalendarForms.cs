@@ -17,14 +17,13 @@ public sealed class DayForm
 
     public string? Notice { get; set; }
 
-    public DateOnly ParsedDate => DateOnly.ParseExact(Date!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public CalendarDayKind KindValue() => Kind == "workday" ? CalendarDayKind.Workday : CalendarDayKind.Holiday;
 
-    public CalendarDayKind ParsedKind => Kind == "workday" ? CalendarDayKind.Workday : CalendarDayKind.Holiday;
-
+    /// <summary>The day the form describes; call only once it has been validated.</summary>
     public CalendarDay ToDay() => new()
     {
-        Date = ParsedDate,
-        Kind = ParsedKind,
+        Date = DateOnly.ParseExact(Date!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Kind = KindValue(),
         Name = Name!.Trim(),
         Notice = Notice!.Trim(),
         ArrangementYear = Year,
@@ -40,12 +39,12 @@ internal sealed class DayFormValidator : AbstractValidator<DayForm>
         RuleFor(f => f.Kind).Must(k => k is "holiday" or "workday").WithMessage("请选择类型：放假或调休上班。");
         RuleFor(f => f.Name).NotEmpty().WithMessage("请填写节日名称。").MaximumLength(50).WithMessage("节日名称不超过50个字。");
         RuleFor(f => f.Notice).NotEmpty().WithMessage("请填写依据的通知（文件名称或文号）。")
-            .MaximumLength(200).WithMessage("通知名称不超过200个字。");
+            .MaximumLength(CalendarRules.MaxNoticeLength).WithMessage("通知名称不超过200个字。");
         RuleFor(f => f).Custom((form, context) =>
         {
             if (form.Kind is "holiday" or "workday"
                 && DateOnly.TryParseExact(form.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                && CalendarRules.Problem(date, form.ParsedKind, form.Name ?? "-", form.Year) is { } problem)
+                && CalendarRules.Problem(date, form.KindValue(), form.Name ?? "-", form.Year) is { } problem)
             {
                 context.AddFailure(nameof(DayForm.Date), problem);
             }

@@ -38,5 +38,6 @@ public static class CalendarSeeder
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await CalendarCache.NextRevisionAsync(db, cancellationToken);
     }
 }

@@ -27,7 +27,10 @@ public sealed record OfficerQuery
 
     public OfficerQuery Trimmed() => this with
     {
-        Q = Clean(Q), Certificate = Clean(Certificate), Category = Clean(Category), Region = Clean(Region),
+        Q = Clean(Q),
+        Certificate = Clean(Certificate),
+        Category = Clean(Category),
+        Region = Clean(Region),
         Page = Math.Clamp(Page, 1, 10_000),
     };
 

@@ -346,6 +346,26 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                     b.ToTable("Officers");
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Web.Data.CalendarRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarRevisions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Web.Data.PortalUser", b =>
                 {
                     b.Property<string>("Id")

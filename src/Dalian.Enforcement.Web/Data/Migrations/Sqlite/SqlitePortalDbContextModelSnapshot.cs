@@ -329,6 +329,26 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     b.ToTable("Officers");
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Web.Data.CalendarRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarRevisions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Web.Data.PortalUser", b =>
                 {
                     b.Property<string>("Id")
