@@ -8,7 +8,6 @@ namespace Dalian.Enforcement.Web.Features.Sections;
 /// </summary>
 public sealed class PlannedSectionsController : Controller
 {
-    [HttpGet("/subjects")]
     [HttpGet("/matters")]
     [HttpGet("/inspections")]
     [HttpGet("/decisions")]

@@ -1,0 +1,39 @@
+using Dalian.Enforcement.Domain.Agencies;
+using Dalian.Enforcement.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dalian.Enforcement.Web.Features.Subjects;
+
+/// <summary>The public list of enforcement subjects (执法主体) and a page for each.</summary>
+public sealed class SubjectsController(PortalDbContext db) : Controller
+{
+    [HttpGet("/subjects")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var subjects = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var officers = await db.Officers.GroupBy(o => o.AgencyId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return View(new SubjectListPage(subjects, officers));
+    }
+
+    [HttpGet("/subjects/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    {
+        if (await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken) is not { } subject)
+        {
+            return NotFound();
+        }
+
+        var parent = subject.ParentId is { } parentId
+            ? await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == parentId, cancellationToken)
+            : null;
+        var units = await db.Agencies.AsNoTracking().Where(a => a.ParentId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var officers = await db.Officers.CountAsync(o => o.AgencyId == id, cancellationToken);
+        return View(new SubjectPage(subject, parent, units, officers));
+    }
+}
+
+public sealed record SubjectListPage(IReadOnlyList<Agency> Subjects, IReadOnlyDictionary<int, int> OfficerCounts);
+
+public sealed record SubjectPage(Agency Subject, Agency? Parent, IReadOnlyList<Agency> Units, int OfficerCount);
