@@ -5,7 +5,7 @@ public static class PortalSections
 {
     public static IReadOnlyList<PortalSection> All { get; } =
     [
-        new("/subjects", "执法主体", "行政执法主体的名称、性质、职责、法律依据与监督救济渠道。", Built: false),
+        new("/subjects", "执法主体", "行政执法主体的名称、性质、职责、法律依据与监督救济渠道。", Built: true),
         new("/officers", "执法人员", "持证执法人员名单，可按姓名或执法证号核验证件状态。", Built: true),
         new("/matters", "执法事项", "行政执法事项清单、服务指南和执法流程图。", Built: false),
         new("/inspections", "随机抽查", "“双随机、一公开”随机抽查事项清单与抽查结果。", Built: false),
