@@ -2,6 +2,7 @@ using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Agencies;
 using Dalian.Enforcement.Domain.Calendar;
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Domain.Officers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -33,6 +34,10 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Officer> Officers => Set<Officer>();
 
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<ListRevision> ListRevisions => Set<ListRevision>();
+
+    public DbSet<Matter> Matters => Set<Matter>();
 
     /// <summary>Every change to a subject or an officer record: who, when, what (each change recorded).</summary>
     public DbSet<RegisterChange> RegisterChanges => Set<RegisterChange>();

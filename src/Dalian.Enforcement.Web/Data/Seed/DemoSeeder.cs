@@ -1,4 +1,6 @@
 using Dalian.Enforcement.Domain.Accounts;
+using Dalian.Enforcement.Domain.Lists;
+using Dalian.Enforcement.Web.Features.Lists;
 using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +27,7 @@ public sealed class DemoSeeder(
         new("water.staff", "张晓明", PortalRoles.Staff, DemoRegisters.Water),
         new("market.staff", "李娜", PortalRoles.Staff, DemoRegisters.Market),
         new("reviewer", "王建国", PortalRoles.LegalReviewer, DemoRegisters.Water),
+        new("market.reviewer", "周敏", PortalRoles.MarketReviewer, DemoRegisters.Market),
         new("supervisor", "刘芳", PortalRoles.Supervisor, DemoRegisters.Justice),
         new("auditor", "陈静", PortalRoles.Auditor, null),
         new("admin", "赵磊", PortalRoles.Admin, null),
@@ -49,6 +52,10 @@ public sealed class DemoSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (!await db.ListRevisions.AnyAsync(cancellationToken))
+        {
+            await SeedListsAsync(agencyIds[DemoRegisters.Water], agencyIds[DemoRegisters.Market], cancellationToken);
+        }
         var created = 0;
         foreach (var account in Accounts)
         {
@@ -70,6 +77,30 @@ public sealed class DemoSeeder(
         }
 
         logger.LogInformation("Demo seed: {Agencies} agencies, {Created} new demo accounts", agencyIds.Count, created);
+    }
+
+    /// <summary>The lists go through the real review: drafted, submitted, approved into versions.</summary>
+    private async Task SeedListsAsync(int water, int market, CancellationToken cancellationToken)
+    {
+        const string Justice = "刘芳（区司法局）";
+        const string MarketReview = "周敏（区市场监管局）";
+        await PublishAsync(water, ListKind.Matters, r => r.SetMatters(DemoLists.WaterMatters(1)), new DateTime(2025, 3, 10, 2, 0, 0, DateTimeKind.Utc), Justice);
+        await PublishAsync(water, ListKind.Matters, r => r.SetMatters(DemoLists.WaterMatters(2)), new DateTime(2026, 3, 16, 2, 0, 0, DateTimeKind.Utc), Justice);
+        await PublishAsync(water, ListKind.Inspections, r => r.SetInspections(DemoLists.WaterInspections()), new DateTime(2026, 3, 20, 2, 0, 0, DateTimeKind.Utc), MarketReview);
+        await PublishAsync(market, ListKind.Inspections, r => r.SetInspections(DemoLists.MarketInspections()), new DateTime(2026, 3, 20, 3, 0, 0, DateTimeKind.Utc), MarketReview);
+
+        async Task PublishAsync(int agency, ListKind kind, Func<ListRevision, string?> fill, DateTime approvedAtUtc, string reviewer)
+        {
+            var revision = new ListRevision { AgencyId = agency, Kind = kind, CreatedAtUtc = approvedAtUtc.AddDays(-5), CreatedBy = SeedUser };
+            var problems = new[] { fill(revision) }.OfType<string>().Concat(revision.Submit(approvedAtUtc.AddDays(-3), SeedUser)).ToList();
+            if (problems.Count > 0 || await ListPublisher.ApproveAsync(db, revision, approvedAtUtc, reviewer, "经审核，符合要求，同意公布。", cancellationToken) is string)
+            {
+                throw new InvalidOperationException($"Demo list is invalid: {string.Join("; ", problems)}");
+            }
+
+            db.ListRevisions.Add(revision);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private static void Check(IdentityResult result, string userName)

@@ -8,8 +8,6 @@ namespace Dalian.Enforcement.Web.Features.Sections;
 /// </summary>
 public sealed class PlannedSectionsController : Controller
 {
-    [HttpGet("/matters")]
-    [HttpGet("/inspections")]
     [HttpGet("/decisions")]
     [HttpGet("/reports")]
     public IActionResult Show() =>

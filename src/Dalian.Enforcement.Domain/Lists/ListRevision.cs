@@ -1,0 +1,138 @@
+using System.Text.Json;
+
+namespace Dalian.Enforcement.Domain.Lists;
+
+/// <summary>The two pre-disclosure lists that are reviewed before publication.</summary>
+public enum ListKind
+{
+    /// <summary>行政执法事项清单: reviewed by the justice bureau (司法局).</summary>
+    Matters,
+
+    /// <summary>随机抽查事项清单: reviewed by the market-supervision department.</summary>
+    Inspections,
+}
+
+public enum RevisionState
+{
+    Draft,
+    Submitted,
+    Returned,
+    Approved,
+}
+
+/// <summary>
+/// One revision of an agency's list. Staff edit a draft, submit it, and the reviewer approves it —
+/// it then becomes the next public version — or returns it with an opinion. Approved versions are
+/// never changed again, so everyone can see how the list was adjusted over time (动态调整).
+/// </summary>
+public sealed class ListRevision
+{
+    public int Id { get; private set; }
+
+    public required int AgencyId { get; init; }
+
+    public required ListKind Kind { get; init; }
+
+    public RevisionState State { get; private set; } = RevisionState.Draft;
+
+    /// <summary>The public version number, given on approval.</summary>
+    public int? Version { get; private set; }
+
+    public string ItemsJson { get; private set; } = "[]";
+
+    public required DateTime CreatedAtUtc { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    public string? SubmittedBy { get; private set; }
+
+    public DateTime? ReviewedAtUtc { get; private set; }
+
+    public string? ReviewedBy { get; private set; }
+
+    /// <summary>The reviewer's opinion: required when returning, optional when approving.</summary>
+    public string? Opinion { get; private set; }
+
+    public bool IsEditable => State is RevisionState.Draft or RevisionState.Returned;
+
+    public IReadOnlyList<MatterContent> Matters() => Items<MatterContent>(ListKind.Matters);
+
+    public IReadOnlyList<InspectionItemContent> Inspections() => Items<InspectionItemContent>(ListKind.Inspections);
+
+    public string? SetMatters(IReadOnlyList<MatterContent> matters) => SetItems(ListKind.Matters, matters);
+
+    public string? SetInspections(IReadOnlyList<InspectionItemContent> items) => SetItems(ListKind.Inspections, items);
+
+    /// <summary>Sends the draft to the reviewer; refused when the list has problems or is not editable.</summary>
+    public IReadOnlyList<string> Submit(DateTime atUtc, string by)
+    {
+        if (!IsEditable)
+        {
+            return ["只有草稿或被退回的清单可以提交审核。"];
+        }
+
+        var problems = Kind == ListKind.Matters
+            ? Matters().SelectMany(m => m.Problems()).ToList()
+            : Inspections().SelectMany(i => i.Problems()).ToList();
+        if (Count() == 0)
+        {
+            problems.Insert(0, "清单中没有任何事项。");
+        }
+
+        if (problems.Count == 0)
+        {
+            (State, SubmittedAtUtc, SubmittedBy) = (RevisionState.Submitted, atUtc, by);
+        }
+
+        return problems;
+    }
+
+    public string? Approve(int version, DateTime atUtc, string by, string? opinion)
+    {
+        if (State != RevisionState.Submitted)
+        {
+            return "只有已提交审核的清单可以审核通过。";
+        }
+
+        (State, Version, ReviewedAtUtc, ReviewedBy, Opinion) = (RevisionState.Approved, version, atUtc, by, Clean(opinion));
+        return null;
+    }
+
+    public string? Return(string? opinion, DateTime atUtc, string by)
+    {
+        if (State != RevisionState.Submitted)
+        {
+            return "只有已提交审核的清单可以退回。";
+        }
+
+        if (Clean(opinion) is not { } text)
+        {
+            return "退回时须填写审核意见，说明需要修改的问题。";
+        }
+
+        (State, ReviewedAtUtc, ReviewedBy, Opinion) = (RevisionState.Returned, atUtc, by, text);
+        return null;
+    }
+
+    public int Count() => Kind == ListKind.Matters ? Matters().Count : Inspections().Count;
+
+    public static string KindTitle(ListKind kind) => kind == ListKind.Matters ? "行政执法事项清单" : "随机抽查事项清单";
+
+    private List<T> Items<T>(ListKind kind) =>
+        Kind == kind ? JsonSerializer.Deserialize<List<T>>(ItemsJson, ListJson.Options) ?? [] : [];
+
+    private string? SetItems<T>(ListKind kind, IReadOnlyList<T> items)
+    {
+        if (Kind != kind || !IsEditable)
+        {
+            return "只有草稿或被退回的清单可以修改。";
+        }
+
+        ItemsJson = JsonSerializer.Serialize(items, ListJson.Options);
+        return null;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
