@@ -15,12 +15,13 @@ public sealed class ListTests(PortalFactory factory) : IClassFixture<PortalFacto
     public async Task The_seeded_matters_guides_flowcharts_and_inspection_lists_are_public()
     {
         var client = factory.CreateClient();
+        var water = await AgencyIdAsync("盘锦市大洼区水利局");
 
-        var matters = await client.GetStringAsync("/matters");
+        var matters = await client.GetStringAsync($"/matters?subject={water}");
         Assert.Contains("共 12 项", matters);
         Assert.Contains(">取水许可</a>", matters);
 
-        var penalties = await client.GetStringAsync("/matters?category=Penalty");
+        var penalties = await client.GetStringAsync($"/matters?subject={water}&category=Penalty");
         Assert.Contains("共 4 项", penalties);
         Assert.DoesNotContain(">取水许可</a>", penalties);
 

@@ -1,0 +1,220 @@
+using Dalian.Enforcement.Domain.Accounts;
+using Dalian.Enforcement.Domain.Lists;
+using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Infrastructure.Time;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dalian.Enforcement.Web.Features.Lists;
+
+/// <summary>
+/// Staff draft their own agency's lists and submit them for review. Another agency's draft answers
+/// 404, whatever the id: the query itself is scoped to the user's agency.
+/// </summary>
+[Authorize(Roles = PortalRoles.Staff)]
+[Route("admin/lists")]
+public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalUser> users, LegalClock clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var agency = await AgencyAsync();
+        var revisions = await db.ListRevisions.AsNoTracking().Where(r => r.AgencyId == agency)
+            .OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
+        return View("Drafts", new DraftsPage(revisions, clock));
+    }
+
+    [HttpPost("{kind}/new")]
+    public async Task<IActionResult> New(string kind, CancellationToken cancellationToken)
+    {
+        if (ParseKind(kind) is not { } listKind)
+        {
+            return NotFound();
+        }
+
+        var agency = await AgencyAsync();
+        var open = await db.ListRevisions.Where(r => r.AgencyId == agency && r.Kind == listKind && r.State != RevisionState.Approved)
+            .Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (open is { } existing)
+        {
+            return RedirectToAction(nameof(Draft), new { id = existing });
+        }
+
+        var current = await db.ListRevisions.AsNoTracking().Where(r => r.AgencyId == agency && r.Kind == listKind && r.Version != null)
+            .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
+        var draft = new ListRevision { AgencyId = agency, Kind = listKind, CreatedAtUtc = clock.UtcNow, CreatedBy = User.Identity!.Name! };
+        _ = listKind == ListKind.Matters ? draft.SetMatters(current?.Matters() ?? []) : draft.SetInspections(current?.Inspections() ?? []);
+        db.ListRevisions.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToAction(nameof(Draft), new { id = draft.Id });
+    }
+
+    [HttpGet("drafts/{id:int}")]
+    public async Task<IActionResult> Draft(int id, CancellationToken cancellationToken) =>
+        await OwnAsync(id, cancellationToken) is { } draft ? View("Draft", draft) : NotFound();
+
+    [HttpGet("drafts/{id:int}/matter")]
+    public async Task<IActionResult> EditMatter(int id, string? code, CancellationToken cancellationToken)
+    {
+        if (await OwnAsync(id, cancellationToken) is not { Kind: ListKind.Matters, IsEditable: true } draft)
+        {
+            return NotFound();
+        }
+
+        var matter = draft.Matters().FirstOrDefault(m => m.Code == code);
+        return View("MatterEdit", new MatterEditPage(draft.Id, matter is null ? new MatterForm() : MatterForm.From(matter)));
+    }
+
+    [HttpPost("drafts/{id:int}/matter")]
+    public async Task<IActionResult> SaveMatter(int id, MatterForm form, CancellationToken cancellationToken)
+    {
+        if (await OwnAsync(id, cancellationToken, tracked: true) is not { Kind: ListKind.Matters, IsEditable: true } draft)
+        {
+            return NotFound();
+        }
+
+        var (matter, problems) = form.ToMatter();
+        var others = draft.Matters().Where(m => m.Code != form.OriginalCode).ToList();
+        if (matter is not null && others.Any(m => m.Code == matter.Code))
+        {
+            problems = [(nameof(MatterForm.Code), $"事项编码 {matter.Code} 已被本清单中的其他事项使用。")];
+        }
+
+        if (problems.Count > 0)
+        {
+            foreach (var (field, message) in problems)
+            {
+                ModelState.AddModelError(field, message);
+            }
+
+            return View("MatterEdit", new MatterEditPage(draft.Id, form));
+        }
+
+        draft.SetMatters(Upsert(draft.Matters(), m => m.Code == form.OriginalCode, matter!));
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = $"已保存事项“{matter!.Name}”。";
+        return RedirectToAction(nameof(Draft), new { id });
+    }
+
+    [HttpGet("drafts/{id:int}/inspection")]
+    public async Task<IActionResult> EditInspection(int id, string? code, CancellationToken cancellationToken)
+    {
+        if (await OwnAsync(id, cancellationToken) is not { Kind: ListKind.Inspections, IsEditable: true } draft)
+        {
+            return NotFound();
+        }
+
+        var item = draft.Inspections().FirstOrDefault(i => i.Code == code);
+        return View("InspectionEdit", new InspectionEditPage(draft.Id, item is null ? new InspectionForm() : InspectionForm.From(item)));
+    }
+
+    [HttpPost("drafts/{id:int}/inspection")]
+    public async Task<IActionResult> SaveInspection(int id, InspectionForm form, CancellationToken cancellationToken)
+    {
+        if (await OwnAsync(id, cancellationToken, tracked: true) is not { Kind: ListKind.Inspections, IsEditable: true } draft)
+        {
+            return NotFound();
+        }
+
+        var item = form.ToItem();
+        var items = draft.Inspections().ToList();
+        var problems = item.Problems().ToList();
+        if (items.Any(i => i.Code == item.Code && i.Code != form.OriginalCode))
+        {
+            problems.Add($"事项编码 {item.Code} 已被本清单中的其他事项使用。");
+        }
+
+        if (problems.Count > 0)
+        {
+            problems.ForEach(p => ModelState.AddModelError(string.Empty, p));
+            return View("InspectionEdit", new InspectionEditPage(draft.Id, form));
+        }
+
+        draft.SetInspections(Upsert(items, i => i.Code == form.OriginalCode, item));
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = $"已保存抽查事项“{item.Name}”。";
+        return RedirectToAction(nameof(Draft), new { id });
+    }
+
+    [HttpPost("drafts/{id:int}/remove")]
+    public async Task<IActionResult> Remove(int id, string code, CancellationToken cancellationToken)
+    {
+        if (await OwnAsync(id, cancellationToken, tracked: true) is not { IsEditable: true } draft)
+        {
+            return NotFound();
+        }
+
+        _ = draft.Kind == ListKind.Matters
+            ? draft.SetMatters([.. draft.Matters().Where(m => m.Code != code)])
+            : draft.SetInspections([.. draft.Inspections().Where(i => i.Code != code)]);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = $"已从草稿中移除 {code}。";
+        return RedirectToAction(nameof(Draft), new { id });
+    }
+
+    [HttpPost("drafts/{id:int}/submit")]
+    public async Task<IActionResult> Submit(int id, CancellationToken cancellationToken)
+    {
+        if (await OwnAsync(id, cancellationToken, tracked: true) is not { } draft)
+        {
+            return NotFound();
+        }
+
+        var problems = draft.Submit(clock.UtcNow, User.Identity!.Name!);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                ModelState.AddModelError(string.Empty, problem);
+            }
+
+            return View("Draft", draft);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = $"已提交{ListRevision.KindTitle(draft.Kind)}，等待审核。";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<int> AgencyAsync() =>
+        (await users.GetUserAsync(User))?.AgencyId ?? throw new InvalidOperationException("A staff account must belong to an agency.");
+
+    private async Task<ListRevision?> OwnAsync(int id, CancellationToken cancellationToken, bool tracked = false)
+    {
+        var agency = await AgencyAsync();
+        var revisions = tracked ? db.ListRevisions : db.ListRevisions.AsNoTracking();
+        return await revisions.SingleOrDefaultAsync(r => r.Id == id && r.AgencyId == agency, cancellationToken);
+    }
+
+    private static ListKind? ParseKind(string kind) => kind switch
+    {
+        "matters" => ListKind.Matters,
+        "inspections" => ListKind.Inspections,
+        _ => null,
+    };
+
+    /// <summary>The items with the matching one replaced in place, or the new one added at the end.</summary>
+    private static List<T> Upsert<T>(IEnumerable<T> items, Func<T, bool> isOriginal, T item)
+    {
+        var list = items.ToList();
+        var at = list.FindIndex(i => isOriginal(i));
+        if (at >= 0)
+        {
+            list[at] = item;
+        }
+        else
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}
+
+public sealed record DraftsPage(IReadOnlyList<ListRevision> Revisions, LegalClock Clock);
+
+public sealed record MatterEditPage(int DraftId, MatterForm Form);
+
+public sealed record InspectionEditPage(int DraftId, InspectionForm Form);

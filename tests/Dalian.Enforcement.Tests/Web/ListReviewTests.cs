@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dalian.Enforcement.Tests.Support;
+
+namespace Dalian.Enforcement.Tests.Web;
+
+public sealed partial class ListReviewTests
+{
+    private const string DemoPassword = "Dawa@2026demo";
+
+    [Fact]
+    public async Task Staff_draft_a_change_the_reviewer_returns_then_approves_and_only_then_is_it_public()
+    {
+        await using var factory = new PortalFactory();
+        var staff = await LoginAsync(factory, "water.staff");
+        var draft = await NewDraftAsync(staff, "matters");
+        var edit = await staff.GetStringAsync($"{draft}/matter?code=DWSL-XK-001");
+        var fields = FormFields(edit);
+        fields["Name"] = "取水许可（含延续）";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"{draft}/matter?code=DWSL-XK-001", $"{draft}/matter", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string>())).StatusCode);
+        Assert.DoesNotContain("取水许可（含延续）", await factory.CreateClient().GetStringAsync("/matters"));
+
+        var supervisor = await LoginAsync(factory, "supervisor");
+        var reviews = await supervisor.GetStringAsync("/admin/reviews");
+        var review = ReviewLink().Match(reviews).Groups[1].Value;
+        Assert.Contains("修改：DWSL-XK-001", await supervisor.GetStringAsync(review));
+        var refused = await supervisor.PostFormAsync(review, review, new Dictionary<string, string> { ["decision"] = "return", ["opinion"] = "" });
+        Assert.Contains("退回时须填写审核意见", await refused.Content.ReadAsStringAsync());
+        await supervisor.PostFormAsync(review, review, new Dictionary<string, string> { ["decision"] = "return", ["opinion"] = "请写明延续的法律依据。" });
+
+        Assert.Contains("请写明延续的法律依据。", await staff.GetStringAsync(draft));
+        await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string>());
+        await supervisor.PostFormAsync(review, review, new Dictionary<string, string> { ["decision"] = "approve", ["opinion"] = "同意。" });
+
+        var matters = await factory.CreateClient().GetStringAsync("/matters");
+        Assert.Contains("取水许可（含延续）", matters);
+        var id = Regex.Match(matters, "href=\"/matters/(\\d+)\">取水许可（含延续）").Groups[1].Value;
+        Assert.Contains("现行第 3 版", await factory.CreateClient().GetStringAsync($"/matters/{id}"));
+        Assert.Contains("刘芳（区司法局）", await factory.CreateClient().GetStringAsync($"/matters/{id}"));
+    }
+
+    [Fact]
+    public async Task Another_agencys_draft_is_not_found_whatever_the_route()
+    {
+        await using var factory = new PortalFactory();
+        var water = await LoginAsync(factory, "water.staff");
+        var draft = await NewDraftAsync(water, "matters");
+        var market = await LoginAsync(factory, "market.staff");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync(draft)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync($"{draft}/matter?code=DWSL-XK-001")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await market.PostFormAsync("/admin/lists", $"{draft}/submit", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await market.PostFormAsync("/admin/lists", $"{draft}/remove", new Dictionary<string, string> { ["code"] = "DWSL-XK-001" })).StatusCode);
+        Assert.Contains("DWSL-XK-001", await water.GetStringAsync(draft)); // nothing was removed
+    }
+
+    [Theory]
+    [InlineData("1|受理||9", "指向不存在的步骤 9")]
+    [InlineData("", "流程图至少需要一个步骤")]
+    [InlineData("一|受理", "编号为正整数")]
+    public async Task A_broken_flowchart_is_refused_beside_its_field_and_nothing_is_saved(string flowchart, string message)
+    {
+        await using var factory = new PortalFactory();
+        var staff = await LoginAsync(factory, "water.staff");
+        var draft = await NewDraftAsync(staff, "matters");
+        var fields = FormFields(await staff.GetStringAsync($"{draft}/matter?code=DWSL-XK-001"));
+        fields["Flowchart"] = flowchart;
+        fields["Name"] = "不应保存的名称";
+
+        var response = await staff.PostFormAsync($"{draft}/matter?code=DWSL-XK-001", $"{draft}/matter", fields);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, html);
+        Assert.Contains("id=\"Flowchart-error\"", html);
+        Assert.DoesNotContain("不应保存的名称", await staff.GetStringAsync(draft));
+    }
+
+    [Fact]
+    public async Task Inspection_lists_go_to_the_market_reviewer_not_the_justice_bureau()
+    {
+        await using var factory = new PortalFactory();
+        var staff = await LoginAsync(factory, "water.staff");
+        var draft = await NewDraftAsync(staff, "inspections");
+        await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string>());
+
+        Assert.DoesNotContain("随机抽查事项清单</a>", await (await LoginAsync(factory, "supervisor")).GetStringAsync("/admin/reviews"));
+        Assert.Contains("随机抽查事项清单</a>", await (await LoginAsync(factory, "market.reviewer")).GetStringAsync("/admin/reviews"));
+    }
+
+    private static async Task<HttpClient> LoginAsync(PortalFactory factory, string user)
+    {
+        var client = factory.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(user, DemoPassword)).StatusCode);
+        return client;
+    }
+
+    private static async Task<string> NewDraftAsync(HttpClient staff, string kind)
+    {
+        var created = await staff.PostFormAsync("/admin/lists", $"/admin/lists/{kind}/new", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return created.Headers.Location!.OriginalString;
+    }
+
+    /// <summary>The inputs and text areas of a form page, as the browser would send them back.</summary>
+    private static Dictionary<string, string> FormFields(string html)
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (Match m in InputField().Matches(html))
+        {
+            fields[m.Groups["name"].Value] = System.Net.WebUtility.HtmlDecode(m.Groups["value"].Value);
+        }
+
+        foreach (Match m in TextArea().Matches(html))
+        {
+            fields[m.Groups["name"].Value] = System.Net.WebUtility.HtmlDecode(m.Groups["value"].Value);
+        }
+
+        foreach (Match m in SelectedOption().Matches(html))
+        {
+            fields[m.Groups["name"].Value] = m.Groups["value"].Value;
+        }
+
+        fields.Remove("__RequestVerificationToken");
+        return fields;
+    }
+
+    [GeneratedRegex("href=\"(/admin/reviews/\\d+)\"")]
+    private static partial Regex ReviewLink();
+
+    [GeneratedRegex("<input id=\"[^\"]*\" name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"|<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
+    private static partial Regex InputField();
+
+    [GeneratedRegex("<textarea id=\"[^\"]*\" name=\"(?<name>[^\"]+)\"[^>]*>(?<value>[^<]*)</textarea>")]
+    private static partial Regex TextArea();
+
+    [GeneratedRegex("<select id=\"[^\"]*\" name=\"(?<name>[^\"]+)\"[^>]*>(?:(?!</select>).)*?<option value=\"(?<value>[^\"]+)\" selected=\"selected\"", RegexOptions.Singleline)]
+    private static partial Regex SelectedOption();
+}
