@@ -130,7 +130,7 @@ public sealed partial class ListReviewTests
     [GeneratedRegex("href=\"(/admin/reviews/\\d+)\"")]
     private static partial Regex ReviewLink();
 
-    [GeneratedRegex("<input id=\"[^\"]*\" name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"|<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
+    [GeneratedRegex("<input (?:type=\"text\" )?id=\"[^\"]*\" name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"|<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
     private static partial Regex InputField();
 
     [GeneratedRegex("<textarea id=\"[^\"]*\" name=\"(?<name>[^\"]+)\"[^>]*>(?<value>[^<]*)</textarea>")]
