@@ -1,0 +1,216 @@
+using Dalian.Enforcement.Domain.Accounts;
+using Dalian.Enforcement.Domain.Officers;
+using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Infrastructure.Time;
+using Dalian.Enforcement.Web.Infrastructure.Web;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dalian.Enforcement.Web.Features.Registers;
+
+/// <summary>
+/// Staff keep their agency's subject record and officer register (the agency and its units). Saved
+/// changes are public at once and each is recorded; anything outside the agency answers 404.
+/// </summary>
+[Authorize(Roles = PortalRoles.Staff)]
+[Route("admin/registers")]
+public sealed class RegistersController(
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    LegalClock clock,
+    IValidator<SubjectForm> subjectValidator,
+    IValidator<OfficerForm> officerValidator,
+    IValidator<CertificateForm> certificateValidator) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var scope = await ScopeAsync(cancellationToken);
+        var subjects = await db.Agencies.AsNoTracking().Where(a => scope.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var officers = await db.Officers.AsNoTracking().Include(o => o.Certificates).ThenInclude(c => c.History)
+            .Where(o => scope.Contains(o.AgencyId)).OrderBy(o => o.AgencyId).ThenBy(o => o.Id).AsSplitQuery().ToListAsync(cancellationToken);
+        var changes = await db.RegisterChanges.AsNoTracking().Where(c => scope.Contains(c.AgencyId))
+            .OrderByDescending(c => c.Id).Take(20).ToListAsync(cancellationToken);
+        return View("Index", new RegistersPage(subjects, officers, changes, clock));
+    }
+
+    [HttpGet("subjects/{id:int}")]
+    public async Task<IActionResult> Subject(int id, CancellationToken cancellationToken) =>
+        (await ScopeAsync(cancellationToken)).Contains(id) && await db.Agencies.FindAsync([id], cancellationToken) is { } subject
+            ? View("Subject", new SubjectEditPage(id, SubjectForm.From(subject)))
+            : NotFound();
+
+    [HttpPost("subjects/{id:int}")]
+    public async Task<IActionResult> SaveSubject(int id, SubjectForm form, CancellationToken cancellationToken)
+    {
+        if (!(await ScopeAsync(cancellationToken)).Contains(id) || await db.Agencies.FindAsync([id], cancellationToken) is not { } subject)
+        {
+            return NotFound();
+        }
+
+        if (await subjectValidator.ValidateIntoAsync(form, ModelState))
+        {
+            var code = form.CreditCode!.Trim().ToUpperInvariant();
+            if (await db.Agencies.AnyAsync(a => a.Id != id && (a.CreditCode == code || a.Name == form.Name!.Trim()), cancellationToken))
+            {
+                ModelState.AddModelError(nameof(SubjectForm.CreditCode), "该统一社会信用代码或名称已被其他执法主体使用。");
+            }
+            else
+            {
+                form.ApplyTo(subject);
+                Record(id, "执法主体", id, "修改", $"{subject.Name}（{subject.CreditCode}）");
+                await db.SaveChangesAsync(cancellationToken);
+                TempData["Message"] = $"已保存“{subject.Name}”，公开页面已更新。";
+                return RedirectToAction(nameof(Index));
+            }
+        }
+
+        return View("Subject", new SubjectEditPage(id, form));
+    }
+
+    [HttpGet("officers/new")]
+    public async Task<IActionResult> NewOfficer(CancellationToken cancellationToken) =>
+        View("Officer", await OfficerPageAsync(null, new OfficerForm(), cancellationToken));
+
+    [HttpGet("officers/{id:int}")]
+    public async Task<IActionResult> Officer(int id, CancellationToken cancellationToken) =>
+        await OwnOfficerAsync(id, cancellationToken) is { } officer
+            ? View("Officer", await OfficerPageAsync(officer, new OfficerForm { Name = officer.Name, AgencyId = officer.AgencyId, Position = officer.Position }, cancellationToken))
+            : NotFound();
+
+    [HttpPost("officers/{id:int?}")]
+    public async Task<IActionResult> SaveOfficer(int? id, OfficerForm form, CancellationToken cancellationToken)
+    {
+        var officer = id is { } existing ? await OwnOfficerAsync(existing, cancellationToken) : null;
+        if (id is not null && officer is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await ScopeAsync(cancellationToken)).Contains(form.AgencyId))
+        {
+            ModelState.AddModelError(nameof(OfficerForm.AgencyId), "请选择本单位或所属单位。");
+        }
+
+        if (await officerValidator.ValidateIntoAsync(form, ModelState))
+        {
+            if (officer is null)
+            {
+                officer = new Officer { Name = form.Name!.Trim(), AgencyId = form.AgencyId, Position = form.Position!.Trim() };
+                db.Officers.Add(officer);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            (officer.Name, officer.AgencyId, officer.Position) = (form.Name!.Trim(), form.AgencyId, form.Position!.Trim());
+            Record(officer.AgencyId, "执法人员", officer.Id, id is null ? "添加" : "修改", $"{officer.Name}，{officer.Position}");
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Message"] = $"已保存执法人员“{officer.Name}”。";
+            return RedirectToAction(nameof(Officer), new { id = officer.Id });
+        }
+
+        return View("Officer", await OfficerPageAsync(officer, form, cancellationToken));
+    }
+
+    [HttpPost("officers/{id:int}/certificates")]
+    public async Task<IActionResult> AddCertificate(int id, CertificateForm form, CancellationToken cancellationToken)
+    {
+        if (await OwnOfficerAsync(id, cancellationToken) is not { } officer)
+        {
+            return NotFound();
+        }
+
+        if (await certificateValidator.ValidateIntoAsync(form, ModelState))
+        {
+            var number = form.Number!.Trim();
+            var refusal = await db.Certificates.AnyAsync(c => c.Number == number, cancellationToken)
+                ? $"执法证号 {number} 已被其他证件使用。"
+                : officer.AddCertificate(form.ToCertificate());
+            if (refusal is null)
+            {
+                Record(officer.AgencyId, "执法证", officer.Id, "发证", $"{officer.Name}：{number}，{form.IssuedOn} 至 {form.ValidUntil}");
+                await db.SaveChangesAsync(cancellationToken);
+                TempData["Message"] = $"已为“{officer.Name}”登记执法证 {number}。";
+                return RedirectToAction(nameof(Officer), new { id });
+            }
+
+            ModelState.AddModelError(nameof(CertificateForm.Number), refusal);
+        }
+
+        return View("Officer", await OfficerPageAsync(officer, null, cancellationToken) with { Certificate = form });
+    }
+
+    [HttpPost("officers/{id:int}/certificates/{certificateId:int}/status")]
+    public async Task<IActionResult> ChangeStatus(int id, int certificateId, StatusForm form, CancellationToken cancellationToken)
+    {
+        if (await OwnOfficerAsync(id, cancellationToken) is not { } officer
+            || officer.Certificates.SingleOrDefault(c => c.Id == certificateId) is not { } certificate)
+        {
+            return NotFound();
+        }
+
+        var refusal = CertificateForm.Date(form.EffectiveOn) is { } on
+            ? certificate.ChangeStatus(form.Status, on, form.Reason ?? "", clock.UtcNow, User.Identity!.Name!)
+            : "生效日期应为有效日期，格式 YYYY-MM-DD。";
+        if (refusal is null)
+        {
+            Record(officer.AgencyId, "执法证", officer.Id, "状态变更", $"{certificate.Number}：自 {form.EffectiveOn} 起{Certificate.Title(form.Status)}，{form.Reason}");
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Message"] = $"已记录执法证 {certificate.Number} 的状态变更。";
+            return RedirectToAction(nameof(Officer), new { id });
+        }
+
+        ModelState.AddModelError($"status-{certificateId}", refusal);
+        return View("Officer", await OfficerPageAsync(officer, null, cancellationToken) with { Status = (certificateId, form) });
+    }
+
+    /// <summary>The staff member's agency and its units.</summary>
+    private async Task<List<int>> ScopeAsync(CancellationToken cancellationToken)
+    {
+        var agency = (await users.GetUserAsync(User))?.AgencyId ?? throw new InvalidOperationException("A staff account must belong to an agency.");
+        return await db.Agencies.Where(a => a.Id == agency || a.ParentId == agency).Select(a => a.Id).ToListAsync(cancellationToken);
+    }
+
+    private async Task<Officer?> OwnOfficerAsync(int id, CancellationToken cancellationToken)
+    {
+        var scope = await ScopeAsync(cancellationToken);
+        return await db.Officers.Include(o => o.Certificates).ThenInclude(c => c.History).AsSplitQuery()
+            .SingleOrDefaultAsync(o => o.Id == id && scope.Contains(o.AgencyId), cancellationToken);
+    }
+
+    private async Task<OfficerEditPage> OfficerPageAsync(Officer? officer, OfficerForm? form, CancellationToken cancellationToken)
+    {
+        var scope = await ScopeAsync(cancellationToken);
+        var units = await db.Agencies.AsNoTracking().Where(a => scope.Contains(a.Id)).OrderBy(a => a.Id).Select(a => new KeyValuePair<int, string>(a.Id, a.Name)).ToListAsync(cancellationToken);
+        return new OfficerEditPage(officer, form ?? new OfficerForm { Name = officer?.Name, AgencyId = officer?.AgencyId ?? 0, Position = officer?.Position }, units, clock.Today);
+    }
+
+    private void Record(int agencyId, string subject, int subjectId, string action, string details) =>
+        db.RegisterChanges.Add(new RegisterChange
+        {
+            AtUtc = clock.UtcNow,
+            By = User.Identity!.Name!,
+            AgencyId = agencyId,
+            Subject = subject,
+            SubjectId = subjectId,
+            Action = action,
+            Details = details,
+        });
+}
+
+public sealed record RegistersPage(
+    IReadOnlyList<Dalian.Enforcement.Domain.Agencies.Agency> Subjects, IReadOnlyList<Officer> Officers, IReadOnlyList<RegisterChange> Changes, LegalClock Clock)
+{
+    public DateOnly Today => Clock.Today;
+}
+
+public sealed record SubjectEditPage(int Id, SubjectForm Form);
+
+public sealed record OfficerEditPage(Officer? Officer, OfficerForm Form, IReadOnlyList<KeyValuePair<int, string>> Units, DateOnly Today)
+{
+    public CertificateForm Certificate { get; init; } = new();
+
+    public (int CertificateId, StatusForm Form)? Status { get; init; }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dalian.Enforcement.Tests.Support;
+using Dalian.Enforcement.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dalian.Enforcement.Tests.Web;
+
+public sealed class RegisterEditingTests
+{
+    private const string DemoPassword = "Dawa@2026demo";
+
+    [Fact]
+    public async Task Staff_fix_their_subject_a_bad_credit_code_is_refused_and_each_save_is_recorded()
+    {
+        await using var factory = new PortalFactory();
+        var staff = await LoginAsync(factory, "water.staff");
+        var water = await AgencyIdAsync(factory, "盘锦市大洼区水利局");
+        var form = SubjectFields("11211104001203480Q", "0427-6000199");
+
+        var bad = await staff.PostFormAsync($"/admin/registers/subjects/{water}", $"/admin/registers/subjects/{water}", SubjectFields("11211104001203480A", "0427-6000199"));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("统一社会信用代码“11211104001203480A”无效", await bad.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"/admin/registers/subjects/{water}", $"/admin/registers/subjects/{water}", form)).StatusCode);
+        Assert.Contains("0427-6000199", await factory.CreateClient().GetStringAsync($"/subjects/{water}"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<PortalDbContext>().RegisterChanges.CountAsync(c => c.Subject == "执法主体" && c.SubjectId == water));
+    }
+
+    [Fact]
+    public async Task A_new_officer_and_certificate_go_public_and_bad_certificates_are_explained()
+    {
+        await using var factory = new PortalFactory();
+        var staff = await LoginAsync(factory, "water.staff");
+        var unit = await AgencyIdAsync(factory, "盘锦市大洼区水政监察大队");
+
+        var phone = await staff.PostFormAsync("/admin/registers/officers/new", "/admin/registers/officers", Officer("新同志", unit, "水政监察员 13912345678"));
+        Assert.Contains("不得填写身份证号、手机号等个人信息", await phone.Content.ReadAsStringAsync());
+
+        var created = await staff.PostFormAsync("/admin/registers/officers/new", "/admin/registers/officers", Officer("新同志", unit, "水政监察员"));
+        var page = created.Headers.Location!.OriginalString;
+        Assert.Contains("已被其他证件使用", await Certificate(staff, page, "21110400007", "2026-01-01", "2029-12-31"));
+        Assert.Contains("有效期至不能早于发证日期", await Certificate(staff, page, "21110499001", "2026-01-01", "2025-12-31"));
+        Assert.Equal("", await Certificate(staff, page, "21110499001", "2026-01-01", "2028-12-31"));
+        Assert.Contains("重叠", await Certificate(staff, page, "21110499002", "2028-01-01", "2031-12-31"));
+
+        var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/officers?certificate=21110499001");
+        Assert.Equal("新同志", json.GetProperty("items")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_suspension_is_public_at_once_and_another_agency_cannot_touch_the_record()
+    {
+        await using var factory = new PortalFactory();
+        var id = (await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/officers?certificate=21110400004")).GetProperty("items")[0].GetProperty("id").GetInt32();
+        var certificateId = await CertificateIdAsync(factory, "21110400004");
+        var status = $"/admin/registers/officers/{id}/certificates/{certificateId}/status";
+        var form = new Dictionary<string, string> { ["Status"] = "Suspended", ["EffectiveOn"] = "2026-11-20", ["Reason"] = "调查期间暂扣" };
+
+        var market = await LoginAsync(factory, "market.staff");
+        Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync($"/admin/registers/officers/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await market.PostFormAsync("/admin/registers", status, form)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync($"/admin/registers/subjects/{await AgencyIdAsync(factory, "盘锦市大洼区水利局")}")).StatusCode);
+
+        var water = await LoginAsync(factory, "water.staff");
+        Assert.Equal(HttpStatusCode.Redirect, (await water.PostFormAsync($"/admin/registers/officers/{id}", status, form)).StatusCode);
+        var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/officers?certificate=21110400004");
+        Assert.Equal("suspended", json.GetProperty("items")[0].GetProperty("certificates")[0].GetProperty("status").GetString());
+    }
+
+    private static Dictionary<string, string> SubjectFields(string code, string phone) => new()
+    {
+        ["Name"] = "盘锦市大洼区水利局",
+        ["ShortName"] = "区水利局",
+        ["CreditCode"] = code,
+        ["Kind"] = "StatutoryAgency",
+        ["LegalBasis"] = "《中华人民共和国水法》",
+        ["Duties"] = "水行政执法",
+        ["Address"] = "盘锦市大洼区示例路88号",
+        ["Phone"] = phone,
+        ["SupervisionPhone"] = "0427-6000109",
+        ["ReconsiderationBody"] = "盘锦市大洼区人民政府",
+        ["Court"] = "盘锦市大洼区人民法院",
+    };
+
+    private static Dictionary<string, string> Officer(string name, int unit, string position) =>
+        new() { ["Name"] = name, ["AgencyId"] = $"{unit}", ["Position"] = position };
+
+    /// <summary>Posts a certificate; returns the error shown, or "" when it was saved.</summary>
+    private static async Task<string> Certificate(HttpClient staff, string page, string number, string issued, string until)
+    {
+        var response = await staff.PostFormAsync(page, $"{page}/certificates", new Dictionary<string, string>
+        {
+            ["Number"] = number,
+            ["Category"] = "水利",
+            ["Region"] = "盘锦市大洼区",
+            ["IssuedOn"] = issued,
+            ["ValidUntil"] = until,
+        });
+        return response.StatusCode == HttpStatusCode.Redirect ? "" : await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<HttpClient> LoginAsync(PortalFactory factory, string user)
+    {
+        var client = factory.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(user, DemoPassword)).StatusCode);
+        return client;
+    }
+
+    private static async Task<int> AgencyIdAsync(PortalFactory factory, string name)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Agencies.Where(a => a.Name == name).Select(a => a.Id).SingleAsync();
+    }
+
+    private static async Task<int> CertificateIdAsync(PortalFactory factory, string number)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Certificates.Where(c => c.Number == number).Select(c => c.Id).SingleAsync();
+    }
+}
