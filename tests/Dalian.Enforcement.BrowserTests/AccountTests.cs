@@ -21,7 +21,7 @@ public sealed class AccountTests(BrowserFixture browser)
         }
 
         await page.GetByLabel("用户名").FillAsync("water.staff");
-        await page.GetByLabel("密码").FillAsync("Dawa@2026demo");
+        await page.GetByLabel("密码").FillAsync(BrowserFixture.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
 
         await page.WaitForURLAsync("**/admin");

@@ -62,6 +62,18 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return await context.NewPageAsync();
     }
 
+    public static readonly string DemoPassword = new Dalian.Enforcement.Web.Data.Seed.DemoOptions().Password;
+
+    /// <summary>Logs a demo account in through the login form, as a person would.</summary>
+    public static async Task LoginAsync(IPage page, string user)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

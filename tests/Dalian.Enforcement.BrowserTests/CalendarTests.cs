@@ -33,10 +33,7 @@ public sealed class CalendarTests(BrowserFixture browser)
     {
         Skip.If(browser.Unavailable is not null, browser.Unavailable);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("用户名").FillAsync("supervisor");
-        await page.GetByLabel("密码").FillAsync("Dawa@2026demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await BrowserFixture.LoginAsync(page, "supervisor");
         await page.GetByRole(AriaRole.Link, new() { Name = "工作日历" }).ClickAsync();
 
         await page.GotoAsync("/admin/calendar?year=2030");

@@ -10,7 +10,7 @@ public sealed class ListReviewTests(BrowserFixture browser)
     {
         Skip.If(browser.Unavailable is not null, browser.Unavailable);
         var staff = await browser.NewPageAsync();
-        await LoginAsync(staff, "market.staff");
+        await BrowserFixture.LoginAsync(staff, "market.staff");
         await staff.GotoAsync("/admin/lists");
         await staff.AssertNoSeriousViolationsAsync();
         await staff.GetByRole(AriaRole.Region, new() { Name = "随机抽查事项清单" })
@@ -37,7 +37,7 @@ public sealed class ListReviewTests(BrowserFixture browser)
         Assert.DoesNotContain("特种设备安全监督检查", await citizen.Locator("main").InnerTextAsync());
 
         var reviewer = await browser.NewPageAsync();
-        await LoginAsync(reviewer, "market.reviewer");
+        await BrowserFixture.LoginAsync(reviewer, "market.reviewer");
         await reviewer.GotoAsync("/admin/reviews");
         await reviewer.GetByRole(AriaRole.Link, new() { Name = "随机抽查事项清单" }).ClickAsync();
         Assert.Contains("新增：DWSC-SC-003 特种设备安全监督检查", await reviewer.Locator("main").InnerTextAsync());
@@ -51,14 +51,5 @@ public sealed class ListReviewTests(BrowserFixture browser)
         Assert.Contains("特种设备安全监督检查", await market.InnerTextAsync());
         Assert.Contains("现行第 2 版", await market.InnerTextAsync());
         await citizen.AssertNoSeriousViolationsAsync();
-    }
-
-    private static async Task LoginAsync(IPage page, string user)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码").FillAsync("Dawa@2026demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
     }
 }

@@ -74,7 +74,7 @@ public sealed class Certificate
         }
 
         var recorded = DecidingChange(date)?.Status ?? CertificateStatus.Valid;
-        return recorded == CertificateStatus.Valid && date > ValidUntil ? CertificateStatus.Expired : recorded;
+        return recorded != CertificateStatus.Revoked && date > ValidUntil ? CertificateStatus.Expired : recorded;
     }
 
     /// <summary>持证上岗: only a certificate valid on the day allows its holder to enforce that day.</summary>

@@ -32,6 +32,16 @@ public sealed class CertificateTests
     }
 
     [Fact]
+    public void A_suspended_certificate_past_its_valid_until_date_is_expired_too()
+    {
+        var certificate = NewCertificate();
+        certificate.ChangeStatus(CertificateStatus.Suspended, D("2025-06-01"), "暂扣", s_at, "a");
+
+        Assert.Equal(CertificateStatus.Suspended, certificate.StatusOn(D("2025-12-31")));
+        Assert.Equal(CertificateStatus.Expired, certificate.StatusOn(D("2026-01-01")));
+    }
+
+    [Fact]
     public void A_certificate_past_its_valid_until_date_is_expired()
     {
         var certificate = NewCertificate();

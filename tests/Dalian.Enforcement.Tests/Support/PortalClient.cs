@@ -28,6 +28,16 @@ public static partial class PortalClient
             ["Password"] = password,
         });
 
+    public static readonly string DemoPassword = new Dalian.Enforcement.Web.Data.Seed.DemoOptions().Password;
+
+    /// <summary>A browser-like client logged in as one of the demo accounts.</summary>
+    public static async Task<HttpClient> LoginDemoAsync(this WebApplicationFactory<Program> factory, string userName)
+    {
+        var client = factory.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(userName, DemoPassword)).StatusCode);
+        return client;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }

@@ -7,8 +7,6 @@ namespace Dalian.Enforcement.Tests.Web;
 
 public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private const string DemoPassword = "Dawa@2026demo";
-
     [Fact]
     public async Task Anonymous_visitor_to_admin_is_sent_to_the_login_page()
     {
@@ -27,7 +25,7 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
         var account = DemoSeeder.Accounts.Single(a => a.UserName == userName);
         var client = factory.CreateBrowserLikeClient();
 
-        var login = await client.LoginAsync(userName, DemoPassword);
+        var login = await client.LoginAsync(userName, PortalClient.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal("/admin", login.Headers.Location!.OriginalString);
 

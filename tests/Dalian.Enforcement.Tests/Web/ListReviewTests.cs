@@ -6,13 +6,11 @@ namespace Dalian.Enforcement.Tests.Web;
 
 public sealed partial class ListReviewTests
 {
-    private const string DemoPassword = "Dawa@2026demo";
-
     [Fact]
     public async Task Staff_draft_a_change_the_reviewer_returns_then_approves_and_only_then_is_it_public()
     {
         await using var factory = new PortalFactory();
-        var staff = await LoginAsync(factory, "water.staff");
+        var staff = await factory.LoginDemoAsync("water.staff");
         var draft = await NewDraftAsync(staff, "matters");
         var edit = await staff.GetStringAsync($"{draft}/matter?code=DWSL-XK-001");
         var fields = FormFields(edit);
@@ -22,7 +20,7 @@ public sealed partial class ListReviewTests
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string>())).StatusCode);
         Assert.DoesNotContain("取水许可（含延续）", await factory.CreateClient().GetStringAsync("/matters"));
 
-        var supervisor = await LoginAsync(factory, "supervisor");
+        var supervisor = await factory.LoginDemoAsync("supervisor");
         var reviews = await supervisor.GetStringAsync("/admin/reviews");
         var review = ReviewLink().Match(reviews).Groups[1].Value;
         Assert.Contains("修改：DWSL-XK-001", await supervisor.GetStringAsync(review));
@@ -45,9 +43,9 @@ public sealed partial class ListReviewTests
     public async Task Another_agencys_draft_is_not_found_whatever_the_route()
     {
         await using var factory = new PortalFactory();
-        var water = await LoginAsync(factory, "water.staff");
+        var water = await factory.LoginDemoAsync("water.staff");
         var draft = await NewDraftAsync(water, "matters");
-        var market = await LoginAsync(factory, "market.staff");
+        var market = await factory.LoginDemoAsync("market.staff");
 
         Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync(draft)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync($"{draft}/matter?code=DWSL-XK-001")).StatusCode);
@@ -63,7 +61,7 @@ public sealed partial class ListReviewTests
     public async Task A_broken_flowchart_is_refused_beside_its_field_and_nothing_is_saved(string flowchart, string message)
     {
         await using var factory = new PortalFactory();
-        var staff = await LoginAsync(factory, "water.staff");
+        var staff = await factory.LoginDemoAsync("water.staff");
         var draft = await NewDraftAsync(staff, "matters");
         var fields = FormFields(await staff.GetStringAsync($"{draft}/matter?code=DWSL-XK-001"));
         fields["Flowchart"] = flowchart;
@@ -79,22 +77,35 @@ public sealed partial class ListReviewTests
     }
 
     [Fact]
+    public async Task An_unknown_category_is_explained_in_chinese_and_an_unknown_decision_is_refused()
+    {
+        await using var factory = new PortalFactory();
+        var staff = await factory.LoginDemoAsync("water.staff");
+        var draft = await NewDraftAsync(staff, "matters");
+        var fields = FormFields(await staff.GetStringAsync($"{draft}/matter?code=DWSL-XK-001"));
+        fields["Category"] = "Bogus";
+
+        var response = await staff.PostFormAsync($"{draft}/matter?code=DWSL-XK-001", $"{draft}/matter", fields);
+        Assert.Contains("“Bogus”不是有效的值", await response.Content.ReadAsStringAsync());
+
+        await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string>());
+        var supervisor = await factory.LoginDemoAsync("supervisor");
+        var review = ReviewLink().Match(await supervisor.GetStringAsync("/admin/reviews")).Groups[1].Value;
+        var bogus = await supervisor.PostFormAsync(review, review, new Dictionary<string, string> { ["decision"] = "bogus", ["opinion"] = "随便" });
+        Assert.Equal(HttpStatusCode.BadRequest, bogus.StatusCode);
+        Assert.Contains("已提交，待审核", await staff.GetStringAsync("/admin/lists"));
+    }
+
+    [Fact]
     public async Task Inspection_lists_go_to_the_market_reviewer_not_the_justice_bureau()
     {
         await using var factory = new PortalFactory();
-        var staff = await LoginAsync(factory, "water.staff");
+        var staff = await factory.LoginDemoAsync("water.staff");
         var draft = await NewDraftAsync(staff, "inspections");
         await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string>());
 
-        Assert.DoesNotContain("随机抽查事项清单</a>", await (await LoginAsync(factory, "supervisor")).GetStringAsync("/admin/reviews"));
-        Assert.Contains("随机抽查事项清单</a>", await (await LoginAsync(factory, "market.reviewer")).GetStringAsync("/admin/reviews"));
-    }
-
-    private static async Task<HttpClient> LoginAsync(PortalFactory factory, string user)
-    {
-        var client = factory.CreateBrowserLikeClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(user, DemoPassword)).StatusCode);
-        return client;
+        Assert.DoesNotContain("随机抽查事项清单</a>", await (await factory.LoginDemoAsync("supervisor")).GetStringAsync("/admin/reviews"));
+        Assert.Contains("随机抽查事项清单</a>", await (await factory.LoginDemoAsync("market.reviewer")).GetStringAsync("/admin/reviews"));
     }
 
     private static async Task<string> NewDraftAsync(HttpClient staff, string kind)

@@ -10,13 +10,11 @@ namespace Dalian.Enforcement.Tests.Web;
 
 public sealed class RegisterEditingTests
 {
-    private const string DemoPassword = "Dawa@2026demo";
-
     [Fact]
     public async Task Staff_fix_their_subject_a_bad_credit_code_is_refused_and_each_save_is_recorded()
     {
         await using var factory = new PortalFactory();
-        var staff = await LoginAsync(factory, "water.staff");
+        var staff = await factory.LoginDemoAsync("water.staff");
         var water = await AgencyIdAsync(factory, "盘锦市大洼区水利局");
         var form = SubjectFields("11211104001203480Q", "0427-6000199");
 
@@ -34,7 +32,7 @@ public sealed class RegisterEditingTests
     public async Task A_new_officer_and_certificate_go_public_and_bad_certificates_are_explained()
     {
         await using var factory = new PortalFactory();
-        var staff = await LoginAsync(factory, "water.staff");
+        var staff = await factory.LoginDemoAsync("water.staff");
         var unit = await AgencyIdAsync(factory, "盘锦市大洼区水政监察大队");
 
         var phone = await staff.PostFormAsync("/admin/registers/officers/new", "/admin/registers/officers", Officer("新同志", unit, "水政监察员 13912345678"));
@@ -46,6 +44,7 @@ public sealed class RegisterEditingTests
         Assert.Contains("有效期至不能早于发证日期", await Certificate(staff, page, "21110499001", "2026-01-01", "2025-12-31"));
         Assert.Equal("", await Certificate(staff, page, "21110499001", "2026-01-01", "2028-12-31"));
         Assert.Contains("重叠", await Certificate(staff, page, "21110499002", "2028-01-01", "2031-12-31"));
+        Assert.Contains("id=\"Region-error\"", await Certificate(staff, page, "21110499003", "2030-01-01", "2031-12-31", region: "联系13912345678"));
 
         var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/officers?certificate=21110499001");
         Assert.Equal("新同志", json.GetProperty("items")[0].GetProperty("name").GetString());
@@ -60,12 +59,20 @@ public sealed class RegisterEditingTests
         var status = $"/admin/registers/officers/{id}/certificates/{certificateId}/status";
         var form = new Dictionary<string, string> { ["Status"] = "Suspended", ["EffectiveOn"] = "2026-11-20", ["Reason"] = "调查期间暂扣" };
 
-        var market = await LoginAsync(factory, "market.staff");
+        var market = await factory.LoginDemoAsync("market.staff");
         Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync($"/admin/registers/officers/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await market.PostFormAsync("/admin/registers", status, form)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync($"/admin/registers/subjects/{await AgencyIdAsync(factory, "盘锦市大洼区水利局")}")).StatusCode);
 
-        var water = await LoginAsync(factory, "water.staff");
+        var water = await factory.LoginDemoAsync("water.staff");
+        foreach (var bogus in new[] { "Bogus", "" })
+        {
+            var refused = await water.PostFormAsync($"/admin/registers/officers/{id}", status, new Dictionary<string, string>(form) { ["Status"] = bogus });
+            Assert.Contains("请选择要变更为的状态。", await refused.Content.ReadAsStringAsync());
+        }
+
+        var stillValid = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/officers?certificate=21110400004");
+        Assert.Equal("valid", stillValid.GetProperty("items")[0].GetProperty("certificates")[0].GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Redirect, (await water.PostFormAsync($"/admin/registers/officers/{id}", status, form)).StatusCode);
         var json = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/officers?certificate=21110400004");
         Assert.Equal("suspended", json.GetProperty("items")[0].GetProperty("certificates")[0].GetProperty("status").GetString());
@@ -90,24 +97,17 @@ public sealed class RegisterEditingTests
         new() { ["Name"] = name, ["AgencyId"] = $"{unit}", ["Position"] = position };
 
     /// <summary>Posts a certificate; returns the error shown, or "" when it was saved.</summary>
-    private static async Task<string> Certificate(HttpClient staff, string page, string number, string issued, string until)
+    private static async Task<string> Certificate(HttpClient staff, string page, string number, string issued, string until, string region = "盘锦市大洼区")
     {
         var response = await staff.PostFormAsync(page, $"{page}/certificates", new Dictionary<string, string>
         {
             ["Number"] = number,
             ["Category"] = "水利",
-            ["Region"] = "盘锦市大洼区",
+            ["Region"] = region,
             ["IssuedOn"] = issued,
             ["ValidUntil"] = until,
         });
         return response.StatusCode == HttpStatusCode.Redirect ? "" : await response.Content.ReadAsStringAsync();
-    }
-
-    private static async Task<HttpClient> LoginAsync(PortalFactory factory, string user)
-    {
-        var client = factory.CreateBrowserLikeClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(user, DemoPassword)).StatusCode);
-        return client;
     }
 
     private static async Task<int> AgencyIdAsync(PortalFactory factory, string name)

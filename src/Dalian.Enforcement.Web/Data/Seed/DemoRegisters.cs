@@ -50,7 +50,8 @@ public static class DemoRegisters
         foreach (var (name, index) in s_waterNames.Select((n, i) => (n, i)))
         {
             var agency = index < 5 ? Water : index < 20 ? WaterInspection : SoilConservation;
-            var officer = new Officer { Name = name, AgencyId = agencyId(agency), Position = index < 5 ? "执法科科员" : "水政监察员" };
+            var position = index < 5 ? "执法科科员" : index < 20 ? "水政监察员" : "水土保持监督员";
+            var officer = new Officer { Name = name, AgencyId = agencyId(agency), Position = position };
             if (index == 0)
             {
                 AddRenewals(officer, ref serial, seededAtUtc);

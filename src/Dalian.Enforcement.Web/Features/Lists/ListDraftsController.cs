@@ -75,14 +75,14 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
             return NotFound();
         }
 
-        var (matter, problems) = form.ToMatter();
+        var (matter, problems) = ModelState.IsValid ? form.ToMatter() : (null, []);
         var others = draft.Matters().Where(m => m.Code != form.OriginalCode).ToList();
         if (matter is not null && others.Any(m => m.Code == matter.Code))
         {
             problems = [(nameof(MatterForm.Code), $"事项编码 {matter.Code} 已被本清单中的其他事项使用。")];
         }
 
-        if (problems.Count > 0)
+        if (problems.Count > 0 || !ModelState.IsValid)
         {
             foreach (var (field, message) in problems)
             {
@@ -120,15 +120,18 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
 
         var item = form.ToItem();
         var items = draft.Inspections().ToList();
-        var problems = item.Problems().ToList();
-        if (items.Any(i => i.Code == item.Code && i.Code != form.OriginalCode))
+        foreach (var (field, label) in InspectionForm.Labels.Where(f => string.IsNullOrWhiteSpace(InspectionForm.Value(item, f.Key))))
         {
-            problems.Add($"事项编码 {item.Code} 已被本清单中的其他事项使用。");
+            ModelState.AddModelError(field, $"请填写{label}。");
         }
 
-        if (problems.Count > 0)
+        if (items.Any(i => i.Code == item.Code && i.Code != form.OriginalCode))
         {
-            problems.ForEach(p => ModelState.AddModelError(string.Empty, p));
+            ModelState.AddModelError(nameof(InspectionForm.Code), $"事项编码 {item.Code} 已被本清单中的其他事项使用。");
+        }
+
+        if (!ModelState.IsValid)
+        {
             return View("InspectionEdit", new InspectionEditPage(draft.Id, form));
         }
 

@@ -73,7 +73,7 @@ public sealed class MatterForm
             }
             else
             {
-                problems.Add((nameof(StatutoryDays), $"法定公开期限“{StatutoryDays}”应为整数天数。"));
+                problems.Add((nameof(StatutoryDays), $"法定公开期限“{StatutoryDays}”应为正整数天数。"));
             }
         }
 
@@ -108,11 +108,21 @@ public sealed class MatterForm
         };
         if (flowProblems.Count == 0)
         {
-            problems.AddRange(matter.Problems().Select(p => (p.Contains("流程图", StringComparison.Ordinal) || p.Contains("步骤", StringComparison.Ordinal) ? nameof(Flowchart) : nameof(Name), p)));
+            problems.AddRange(matter.Problems().Select(p => (FieldOf(p), p)));
         }
 
         return problems.Count == 0 ? (matter, []) : (null, problems);
     }
+
+    /// <summary>The form field a domain problem belongs to, so it is shown beside that field.</summary>
+    private static string FieldOf(string problem) => problem switch
+    {
+        _ when problem.Contains("流程图", StringComparison.Ordinal) || problem.Contains("步骤", StringComparison.Ordinal) => nameof(Flowchart),
+        _ when problem.Contains("编码", StringComparison.Ordinal) => nameof(Code),
+        _ when problem.Contains("法律依据", StringComparison.Ordinal) => nameof(LegalBasis),
+        _ when problem.Contains("期限", StringComparison.Ordinal) => nameof(StatutoryDays),
+        _ => nameof(Name),
+    };
 
     private static string Trim(string? text) => text?.Trim() ?? "";
 
@@ -133,6 +143,32 @@ public sealed class InspectionForm
     public string? Proportion { get; set; }
     public string? Method { get; set; }
     public string? Frequency { get; set; }
+
+    public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>
+    {
+        [nameof(Code)] = "事项编码",
+        [nameof(Name)] = "抽查事项",
+        [nameof(InspectingBody)] = "抽查主体",
+        [nameof(Basis)] = "抽查依据",
+        [nameof(ObjectType)] = "抽查对象",
+        [nameof(Content)] = "抽查内容",
+        [nameof(Proportion)] = "抽查比例",
+        [nameof(Method)] = "抽查方式",
+        [nameof(Frequency)] = "抽查频次",
+    };
+
+    public static string Value(InspectionItemContent item, string field) => field switch
+    {
+        nameof(Code) => item.Code,
+        nameof(Name) => item.Name,
+        nameof(InspectingBody) => item.InspectingBody,
+        nameof(Basis) => item.Basis,
+        nameof(ObjectType) => item.ObjectType,
+        nameof(Content) => item.Content,
+        nameof(Proportion) => item.Proportion,
+        nameof(Method) => item.Method,
+        _ => item.Frequency,
+    };
 
     public static InspectionForm From(InspectionItemContent i) => new()
     {

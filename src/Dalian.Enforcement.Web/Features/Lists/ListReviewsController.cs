@@ -41,6 +41,11 @@ public sealed class ListReviewsController(PortalDbContext db, UserManager<Portal
             return NotFound();
         }
 
+        if (decision is not ("approve" or "return"))
+        {
+            return BadRequest();
+        }
+
         var reviewer = await ReviewerAsync();
         var refusal = decision == "approve"
             ? await ListPublisher.ApproveAsync(db, revision, clock.UtcNow, reviewer, opinion, cancellationToken)

@@ -24,7 +24,7 @@ public sealed class CertificateAuditController(OfficerSearch search, LegalClock 
         }
 
         var (officers, total) = query.Trimmed().IsEmpty ? ([], 0) : await search.SearchAsync(query, cancellationToken);
-        return View("CertificateAudit", new CertificateAuditPage(query.Trimmed(), on, date, officers, total, await search.ChoicesAsync(cancellationToken)));
+        return View("CertificateAudit", new CertificateAuditPage(query.Trimmed(), on, date, officers, total, await search.ChoicesAsync(cancellationToken), clock));
     }
 
     /// <summary>Why a certificate had its status on a date, in one sentence.</summary>
@@ -44,4 +44,4 @@ public sealed class CertificateAuditController(OfficerSearch search, LegalClock 
 }
 
 public sealed record CertificateAuditPage(
-    OfficerQuery Query, string? On, DateOnly Date, IReadOnlyList<Officer> Officers, int Total, SearchChoices Choices);
+    OfficerQuery Query, string? On, DateOnly Date, IReadOnlyList<Officer> Officers, int Total, SearchChoices Choices, LegalClock Clock);

@@ -82,9 +82,9 @@ internal sealed class OfficerFormValidator : AbstractValidator<OfficerForm>
         RuleFor(f => f.Position).Must(NoPersonalData).WithMessage(PublicWarning);
     }
 
-    private const string PublicWarning = "执法人员信息会公开，不得填写身份证号、手机号等个人信息。";
+    public const string PublicWarning = "执法人员信息会公开，不得填写身份证号、手机号等个人信息。";
 
-    private static bool NoPersonalData(string? text) => text is null || !PersonalDataScanner.ContainsPersonalData(text);
+    public static bool NoPersonalData(string? text) => text is null || !PersonalDataScanner.ContainsPersonalData(text);
 }
 
 public sealed class CertificateForm
@@ -112,7 +112,11 @@ internal sealed class CertificateFormValidator : AbstractValidator<CertificateFo
 {
     public CertificateFormValidator()
     {
-        RuleFor(f => f.Number).NotEmpty().WithMessage("请填写执法证号。").Matches("^[0-9A-Za-z-]{4,30}$").WithMessage("执法证号应为4至30位数字或字母。");
+        RuleFor(f => f.Number).NotEmpty().WithMessage("请填写执法证号。")
+            .Must(n => n is null || System.Text.RegularExpressions.Regex.IsMatch(n.Trim(), "^[0-9A-Za-z-]{4,30}$")).WithMessage("执法证号应为4至30位数字或字母。")
+            .Must(OfficerFormValidator.NoPersonalData).WithMessage(OfficerFormValidator.PublicWarning);
+        RuleFor(f => f.Category).Must(OfficerFormValidator.NoPersonalData).WithMessage(OfficerFormValidator.PublicWarning);
+        RuleFor(f => f.Region).Must(OfficerFormValidator.NoPersonalData).WithMessage(OfficerFormValidator.PublicWarning);
         RuleFor(f => f.Category).NotEmpty().WithMessage("请填写执法类别。").MaximumLength(30).WithMessage("执法类别不超过30个字。");
         RuleFor(f => f.Region).NotEmpty().WithMessage("请填写执法区域。").MaximumLength(50).WithMessage("执法区域不超过50个字。");
         RuleFor(f => f.IssuedOn).Must(d => CertificateForm.Date(d) is not null).WithMessage("发证日期应为有效日期，格式 YYYY-MM-DD。");
@@ -125,7 +129,7 @@ internal sealed class CertificateFormValidator : AbstractValidator<CertificateFo
 
 public sealed class StatusForm
 {
-    public CertificateStatus Status { get; set; } = CertificateStatus.Suspended;
+    public CertificateStatus? Status { get; set; }
     public string? EffectiveOn { get; set; }
     public string? Reason { get; set; }
 }

@@ -54,9 +54,13 @@ public sealed class RegistersController(
         if (await subjectValidator.ValidateIntoAsync(form, ModelState))
         {
             var code = form.CreditCode!.Trim().ToUpperInvariant();
-            if (await db.Agencies.AnyAsync(a => a.Id != id && (a.CreditCode == code || a.Name == form.Name!.Trim()), cancellationToken))
+            if (await db.Agencies.AnyAsync(a => a.Id != id && a.CreditCode == code, cancellationToken))
             {
-                ModelState.AddModelError(nameof(SubjectForm.CreditCode), "该统一社会信用代码或名称已被其他执法主体使用。");
+                ModelState.AddModelError(nameof(SubjectForm.CreditCode), $"统一社会信用代码 {code} 已被其他执法主体使用。");
+            }
+            else if (await db.Agencies.AnyAsync(a => a.Id != id && a.Name == form.Name!.Trim(), cancellationToken))
+            {
+                ModelState.AddModelError(nameof(SubjectForm.Name), $"名称“{form.Name!.Trim()}”已被其他执法主体使用。");
             }
             else
             {
@@ -97,16 +101,18 @@ public sealed class RegistersController(
 
         if (await officerValidator.ValidateIntoAsync(form, ModelState))
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (officer is null)
             {
                 officer = new Officer { Name = form.Name!.Trim(), AgencyId = form.AgencyId, Position = form.Position!.Trim() };
                 db.Officers.Add(officer);
-                await db.SaveChangesAsync(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken); // the record below needs the new id
             }
 
             (officer.Name, officer.AgencyId, officer.Position) = (form.Name!.Trim(), form.AgencyId, form.Position!.Trim());
             Record(officer.AgencyId, "执法人员", officer.Id, id is null ? "添加" : "修改", $"{officer.Name}，{officer.Position}");
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             TempData["Message"] = $"已保存执法人员“{officer.Name}”。";
             return RedirectToAction(nameof(Officer), new { id = officer.Id });
         }
@@ -125,9 +131,8 @@ public sealed class RegistersController(
         if (await certificateValidator.ValidateIntoAsync(form, ModelState))
         {
             var number = form.Number!.Trim();
-            var refusal = await db.Certificates.AnyAsync(c => c.Number == number, cancellationToken)
-                ? $"执法证号 {number} 已被其他证件使用。"
-                : officer.AddCertificate(form.ToCertificate());
+            var taken = await db.Certificates.AnyAsync(c => c.Number == number, cancellationToken);
+            var refusal = taken ? $"执法证号 {number} 已被其他证件使用。" : officer.AddCertificate(form.ToCertificate());
             if (refusal is null)
             {
                 Record(officer.AgencyId, "执法证", officer.Id, "发证", $"{officer.Name}：{number}，{form.IssuedOn} 至 {form.ValidUntil}");
@@ -136,7 +141,7 @@ public sealed class RegistersController(
                 return RedirectToAction(nameof(Officer), new { id });
             }
 
-            ModelState.AddModelError(nameof(CertificateForm.Number), refusal);
+            ModelState.AddModelError(taken ? nameof(CertificateForm.Number) : nameof(CertificateForm.ValidUntil), refusal);
         }
 
         return View("Officer", await OfficerPageAsync(officer, null, cancellationToken) with { Certificate = form });
@@ -151,12 +156,14 @@ public sealed class RegistersController(
             return NotFound();
         }
 
-        var refusal = CertificateForm.Date(form.EffectiveOn) is { } on
-            ? certificate.ChangeStatus(form.Status, on, form.Reason ?? "", clock.UtcNow, User.Identity!.Name!)
-            : "生效日期应为有效日期，格式 YYYY-MM-DD。";
+        var on = CertificateForm.Date(form.EffectiveOn);
+        var refusal = form.Status is not { } status || !ModelState.IsValid || !Enum.IsDefined(status) ? "请选择要变更为的状态。"
+            : on is null ? "生效日期应为有效日期，格式 YYYY-MM-DD。"
+            : !OfficerFormValidator.NoPersonalData(form.Reason) ? "变更原因不得包含身份证号、手机号等个人信息。"
+            : certificate.ChangeStatus(status, on.Value, form.Reason ?? "", clock.UtcNow, User.Identity!.Name!);
         if (refusal is null)
         {
-            Record(officer.AgencyId, "执法证", officer.Id, "状态变更", $"{certificate.Number}：自 {form.EffectiveOn} 起{Certificate.Title(form.Status)}，{form.Reason}");
+            Record(officer.AgencyId, "执法证", officer.Id, "状态变更", $"{certificate.Number}：自 {form.EffectiveOn} 起{Certificate.Title(form.Status!.Value)}，{form.Reason}");
             await db.SaveChangesAsync(cancellationToken);
             TempData["Message"] = $"已记录执法证 {certificate.Number} 的状态变更。";
             return RedirectToAction(nameof(Officer), new { id });

@@ -1,4 +1,5 @@
 using Dalian.Enforcement.Domain.Agencies;
+using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,11 +30,20 @@ public sealed class SubjectsController(PortalDbContext db) : Controller
             ? await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == parentId, cancellationToken)
             : null;
         var units = await db.Agencies.AsNoTracking().Where(a => a.ParentId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        var officers = await db.Officers.CountAsync(o => o.AgencyId == id, cancellationToken);
-        return View(new SubjectPage(subject, parent, units, officers));
+        var officers = await db.Officers.AsNoTracking().Where(o => o.AgencyId == id).OrderBy(o => o.Id)
+            .Select(o => new SubjectOfficer(o.Id, o.Name, o.Position)).ToListAsync(cancellationToken);
+        var matters = await db.Matters.AsNoTracking().Where(m => m.AgencyId == id && m.Active).OrderBy(m => m.Code)
+            .Select(m => new SubjectMatter(m.Id, m.Code, m.Name)).ToListAsync(cancellationToken);
+        var inspections = await db.ListRevisions.AnyAsync(r => r.AgencyId == id && r.Kind == ListKind.Inspections && r.State == RevisionState.Approved, cancellationToken);
+        return View(new SubjectPage(subject, parent, units, officers, matters, inspections));
     }
 }
 
 public sealed record SubjectListPage(IReadOnlyList<Agency> Subjects, IReadOnlyDictionary<int, int> OfficerCounts);
 
-public sealed record SubjectPage(Agency Subject, Agency? Parent, IReadOnlyList<Agency> Units, int OfficerCount);
+public sealed record SubjectPage(
+    Agency Subject, Agency? Parent, IReadOnlyList<Agency> Units, IReadOnlyList<SubjectOfficer> Officers, IReadOnlyList<SubjectMatter> Matters, bool HasInspections);
+
+public sealed record SubjectOfficer(int Id, string Name, string Position);
+
+public sealed record SubjectMatter(int Id, string Code, string Name);

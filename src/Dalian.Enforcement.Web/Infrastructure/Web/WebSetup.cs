@@ -18,7 +18,11 @@ public static class WebSetup
         services.AddSingleton<LegalClock>();
 
         services.AddRouting(o => o.LowercaseUrls = true);
-        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(o =>
+        {
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            UseChineseBindingMessages(o.ModelBindingMessageProvider);
+        });
 
         // Feature folders: a feature's controller, forms and views live together (Features/{Feature}).
         services.Configure<RazorViewEngineOptions>(o =>
@@ -38,6 +42,22 @@ public static class WebSetup
 
         services.AddProblemDetails();
         return services;
+    }
+
+    /// <summary>Model binding's own messages (a value that is not a number, an unknown choice) in Chinese.</summary>
+    private static void UseChineseBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider m)
+    {
+        m.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}”不是有效的值，请重新选择或填写。");
+        m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效的值，请重新选择或填写。");
+        m.SetValueIsInvalidAccessor(value => $"“{value}”不是有效的值，请重新选择或填写。");
+        m.SetUnknownValueIsInvalidAccessor(_ => "提交的值无效，请重新选择或填写。");
+        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "提交的值无效，请重新选择或填写。");
+        m.SetValueMustBeANumberAccessor(_ => "请填写数字。");
+        m.SetNonPropertyValueMustBeANumberAccessor(() => "请填写数字。");
+        m.SetValueMustNotBeNullAccessor(_ => "该项不能为空。");
+        m.SetMissingBindRequiredValueAccessor(_ => "缺少必填的值。");
+        m.SetMissingKeyOrValueAccessor(() => "缺少必填的值。");
+        m.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容不能为空。");
     }
 
     /// <summary>Headers every response carries; the security-hardening issue tightens them further.</summary>
