@@ -55,6 +55,12 @@ public sealed class ListRevision
     /// <summary>The reviewer's opinion: required when returning, optional when approving.</summary>
     public string? Opinion { get; private set; }
 
+    /// <summary>
+    /// Counts the changes to this revision: the optimistic-concurrency token, so that a save based on
+    /// an older state (a colleague saved in between) is refused instead of silently overwriting it.
+    /// </summary>
+    public int Stamp { get; private set; }
+
     public bool IsEditable => State is RevisionState.Draft or RevisionState.Returned;
 
     public IReadOnlyList<MatterContent> Matters() => Items<MatterContent>(ListKind.Matters);
@@ -84,6 +90,7 @@ public sealed class ListRevision
         if (problems.Count == 0)
         {
             (State, SubmittedAtUtc, SubmittedBy) = (RevisionState.Submitted, atUtc, by);
+            Stamp++;
         }
 
         return problems;
@@ -97,6 +104,7 @@ public sealed class ListRevision
         }
 
         (State, Version, ReviewedAtUtc, ReviewedBy, Opinion) = (RevisionState.Approved, version, atUtc, by, Clean(opinion));
+        Stamp++;
         return null;
     }
 
@@ -113,6 +121,7 @@ public sealed class ListRevision
         }
 
         (State, ReviewedAtUtc, ReviewedBy, Opinion) = (RevisionState.Returned, atUtc, by, text);
+        Stamp++;
         return null;
     }
 
@@ -131,6 +140,7 @@ public sealed class ListRevision
         }
 
         ItemsJson = JsonSerializer.Serialize(items, ListJson.Options);
+        Stamp++;
         return null;
     }
 

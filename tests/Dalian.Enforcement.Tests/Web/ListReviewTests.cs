@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Dalian.Enforcement.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dalian.Enforcement.Tests.Web;
 
@@ -17,7 +19,7 @@ public sealed partial class ListReviewTests
         fields["Name"] = "取水许可（含延续）";
 
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"{draft}/matter?code=DWSL-XK-001", $"{draft}/matter", fields)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(staff, draft)).StatusCode);
         Assert.DoesNotContain("取水许可（含延续）", await factory.CreateClient().GetStringAsync("/matters"));
 
         var supervisor = await factory.LoginDemoAsync("supervisor");
@@ -29,7 +31,7 @@ public sealed partial class ListReviewTests
         await supervisor.PostFormAsync(review, review, new Dictionary<string, string> { ["decision"] = "return", ["opinion"] = "请写明延续的法律依据。" });
 
         Assert.Contains("请写明延续的法律依据。", await staff.GetStringAsync(draft));
-        await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string>());
+        await SubmitAsync(staff, draft);
         await supervisor.PostFormAsync(review, review, new Dictionary<string, string> { ["decision"] = "approve", ["opinion"] = "同意。" });
 
         var matters = await factory.CreateClient().GetStringAsync("/matters");
@@ -37,6 +39,33 @@ public sealed partial class ListReviewTests
         var id = Regex.Match(matters, "href=\"/matters/(\\d+)\">取水许可（含延续）").Groups[1].Value;
         Assert.Contains("现行第 3 版", await factory.CreateClient().GetStringAsync($"/matters/{id}"));
         Assert.Contains("刘芳（区司法局）", await factory.CreateClient().GetStringAsync($"/matters/{id}"));
+    }
+
+    [Fact]
+    public async Task A_colleagues_later_save_is_not_overwritten_and_the_refused_input_is_kept()
+    {
+        await using var factory = new PortalFactory();
+        var first = await factory.LoginDemoAsync("water.staff");
+        var draft = await NewDraftAsync(first, "matters");
+        var colleague = await TestData.UserAsync(factory, agencyId: await WaterIdAsync(factory));
+        var second = factory.CreateBrowserLikeClient();
+        await second.LoginAsync(colleague.UserName!, TestData.Password);
+
+        var firstForm = FormFields(await first.GetStringAsync($"{draft}/matter?code=DWSL-XK-001"));
+        var secondForm = FormFields(await second.GetStringAsync($"{draft}/matter?code=DWSL-XK-001"));
+        firstForm["Name"] = "取水许可（甲的修改）";
+        secondForm["Name"] = "取水许可（乙的修改）";
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync($"{draft}/matter?code=DWSL-XK-001", $"{draft}/matter", firstForm)).StatusCode);
+
+        var refused = await second.PostFormAsync($"{draft}/matter?code=DWSL-XK-001", $"{draft}/matter", secondForm);
+
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("此修订稿在您编辑期间已被他人修改", html);
+        Assert.Contains("value=\"取水许可（乙的修改）\"", html);
+        var saved = await first.GetStringAsync(draft);
+        Assert.Contains("取水许可（甲的修改）", saved);
+        Assert.DoesNotContain("乙的修改", saved);
     }
 
     [Fact]
@@ -88,7 +117,7 @@ public sealed partial class ListReviewTests
         var response = await staff.PostFormAsync($"{draft}/matter?code=DWSL-XK-001", $"{draft}/matter", fields);
         Assert.Contains("“Bogus”不是有效的值", await response.Content.ReadAsStringAsync());
 
-        await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string>());
+        await SubmitAsync(staff, draft);
         var supervisor = await factory.LoginDemoAsync("supervisor");
         var review = ReviewLink().Match(await supervisor.GetStringAsync("/admin/reviews")).Groups[1].Value;
         var bogus = await supervisor.PostFormAsync(review, review, new Dictionary<string, string> { ["decision"] = "bogus", ["opinion"] = "随便" });
@@ -102,10 +131,17 @@ public sealed partial class ListReviewTests
         await using var factory = new PortalFactory();
         var staff = await factory.LoginDemoAsync("water.staff");
         var draft = await NewDraftAsync(staff, "inspections");
-        await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string>());
+        await SubmitAsync(staff, draft);
 
         Assert.DoesNotContain("随机抽查事项清单</a>", await (await factory.LoginDemoAsync("supervisor")).GetStringAsync("/admin/reviews"));
         Assert.Contains("随机抽查事项清单</a>", await (await factory.LoginDemoAsync("market.reviewer")).GetStringAsync("/admin/reviews"));
+    }
+
+    /// <summary>Submits the draft as its page would, with the stamp the page was rendered with.</summary>
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient staff, string draft)
+    {
+        var stamp = Regex.Match(await staff.GetStringAsync(draft), "name=\"stamp\" value=\"(\\d+)\"").Groups[1].Value;
+        return await staff.PostFormAsync(draft, $"{draft}/submit", new Dictionary<string, string> { ["stamp"] = stamp });
     }
 
     private static async Task<string> NewDraftAsync(HttpClient staff, string kind)
@@ -113,6 +149,13 @@ public sealed partial class ListReviewTests
         var created = await staff.PostFormAsync("/admin/lists", $"/admin/lists/{kind}/new", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         return created.Headers.Location!.OriginalString;
+    }
+
+    private static async Task<int> WaterIdAsync(PortalFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Dalian.Enforcement.Web.Data.PortalDbContext>().Agencies
+            .Where(a => a.Name == "盘锦市大洼区水利局").Select(a => a.Id).SingleAsync();
     }
 
     /// <summary>The inputs and text areas of a form page, as the browser would send them back.</summary>

@@ -15,6 +15,7 @@ internal sealed class ListRevisionConfiguration : IEntityTypeConfiguration<ListR
         builder.Property(r => r.SubmittedBy).HasMaxLength(100);
         builder.Property(r => r.ReviewedBy).HasMaxLength(100);
         builder.Property(r => r.Opinion).HasMaxLength(2000);
+        builder.Property(r => r.Stamp).IsConcurrencyToken();
         builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.AgencyId, r.Kind, r.Version }).IsUnique();
         builder.HasIndex(r => r.State);

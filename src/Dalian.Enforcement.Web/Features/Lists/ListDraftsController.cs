@@ -64,7 +64,9 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         }
 
         var matter = draft.Matters().FirstOrDefault(m => m.Code == code);
-        return View("MatterEdit", new MatterEditPage(draft.Id, matter is null ? new MatterForm() : MatterForm.From(matter)));
+        var form = matter is null ? new MatterForm() : MatterForm.From(matter);
+        form.Stamp = draft.Stamp;
+        return View("MatterEdit", new MatterEditPage(draft.Id, form));
     }
 
     [HttpPost("drafts/{id:int}/matter")]
@@ -73,6 +75,12 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         if (await OwnAsync(id, cancellationToken, tracked: true) is not { Kind: ListKind.Matters, IsEditable: true } draft)
         {
             return NotFound();
+        }
+
+        if (IsStale(draft, form.Stamp))
+        {
+            form.Stamp = draft.Stamp;
+            return View("MatterEdit", new MatterEditPage(draft.Id, form));
         }
 
         var (matter, problems) = ModelState.IsValid ? form.ToMatter() : (null, []);
@@ -93,7 +101,11 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         }
 
         draft.SetMatters(Upsert(draft.Matters(), m => m.Code == form.OriginalCode, matter!));
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SavedAsync(cancellationToken))
+        {
+            return View("MatterEdit", new MatterEditPage(draft.Id, form));
+        }
+
         TempData["Message"] = $"已保存事项“{matter!.Name}”。";
         return RedirectToAction(nameof(Draft), new { id });
     }
@@ -107,7 +119,9 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         }
 
         var item = draft.Inspections().FirstOrDefault(i => i.Code == code);
-        return View("InspectionEdit", new InspectionEditPage(draft.Id, item is null ? new InspectionForm() : InspectionForm.From(item)));
+        var form = item is null ? new InspectionForm() : InspectionForm.From(item);
+        form.Stamp = draft.Stamp;
+        return View("InspectionEdit", new InspectionEditPage(draft.Id, form));
     }
 
     [HttpPost("drafts/{id:int}/inspection")]
@@ -116,6 +130,12 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         if (await OwnAsync(id, cancellationToken, tracked: true) is not { Kind: ListKind.Inspections, IsEditable: true } draft)
         {
             return NotFound();
+        }
+
+        if (IsStale(draft, form.Stamp))
+        {
+            form.Stamp = draft.Stamp;
+            return View("InspectionEdit", new InspectionEditPage(draft.Id, form));
         }
 
         var item = form.ToItem();
@@ -136,33 +156,51 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         }
 
         draft.SetInspections(Upsert(items, i => i.Code == form.OriginalCode, item));
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SavedAsync(cancellationToken))
+        {
+            return View("InspectionEdit", new InspectionEditPage(draft.Id, form));
+        }
+
         TempData["Message"] = $"已保存抽查事项“{item.Name}”。";
         return RedirectToAction(nameof(Draft), new { id });
     }
 
     [HttpPost("drafts/{id:int}/remove")]
-    public async Task<IActionResult> Remove(int id, string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove(int id, string code, int stamp, CancellationToken cancellationToken)
     {
         if (await OwnAsync(id, cancellationToken, tracked: true) is not { IsEditable: true } draft)
         {
             return NotFound();
         }
 
+        if (IsStale(draft, stamp))
+        {
+            return View("Draft", draft);
+        }
+
         _ = draft.Kind == ListKind.Matters
             ? draft.SetMatters([.. draft.Matters().Where(m => m.Code != code)])
             : draft.SetInspections([.. draft.Inspections().Where(i => i.Code != code)]);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SavedAsync(cancellationToken))
+        {
+            return View("Draft", await OwnAsync(id, cancellationToken));
+        }
+
         TempData["Message"] = $"已从草稿中移除 {code}。";
         return RedirectToAction(nameof(Draft), new { id });
     }
 
     [HttpPost("drafts/{id:int}/submit")]
-    public async Task<IActionResult> Submit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Submit(int id, int stamp, CancellationToken cancellationToken)
     {
         if (await OwnAsync(id, cancellationToken, tracked: true) is not { } draft)
         {
             return NotFound();
+        }
+
+        if (IsStale(draft, stamp))
+        {
+            return View("Draft", draft);
         }
 
         var problems = draft.Submit(clock.UtcNow, User.Identity!.Name!);
@@ -176,9 +214,42 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
             return View("Draft", draft);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SavedAsync(cancellationToken))
+        {
+            return View("Draft", await OwnAsync(id, cancellationToken));
+        }
+
         TempData["Message"] = $"已提交{ListRevision.KindTitle(draft.Kind)}，等待审核。";
         return RedirectToAction(nameof(Index));
+    }
+
+    private const string StaleMessage = "此修订稿在您编辑期间已被他人修改。您填写的内容仍保留在本页；请先查看最新的修订稿，确认后可再次提交。";
+
+    /// <summary>True, with the message, when the page was opened on an older state of the draft.</summary>
+    private bool IsStale(ListRevision draft, int stamp)
+    {
+        if (draft.Stamp == stamp)
+        {
+            return false;
+        }
+
+        ModelState.AddModelError(string.Empty, StaleMessage);
+        return true;
+    }
+
+    /// <summary>Saves; false, with the message, when another save got in between (the stamp changed).</summary>
+    private async Task<bool> SavedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, StaleMessage);
+            return false;
+        }
     }
 
     private async Task<int> AgencyAsync() =>

@@ -7,6 +7,9 @@ namespace Dalian.Enforcement.Web.Features.Lists;
 /// <summary>One matter of a draft list, as a form; multi-valued fields are one item per line.</summary>
 public sealed class MatterForm
 {
+    /// <summary>The draft's stamp when the form was opened (optimistic concurrency).</summary>
+    public int Stamp { get; set; }
+
     public string? OriginalCode { get; set; }
     public string? Code { get; set; }
     public string? Name { get; set; }
@@ -133,6 +136,8 @@ public sealed class MatterForm
 /// <summary>One item of a draft random-inspection list, as a form.</summary>
 public sealed class InspectionForm
 {
+    public int Stamp { get; set; }
+
     public string? OriginalCode { get; set; }
     public string? Code { get; set; }
     public string? Name { get; set; }

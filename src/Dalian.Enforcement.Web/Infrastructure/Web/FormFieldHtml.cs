@@ -13,7 +13,8 @@ public static class FormFieldHtml
     public static IHtmlContent Field(this IHtmlHelper html, string name, string label, string? value,
         bool multiline = false, string? hint = null, string type = "text")
     {
-        var e = HtmlEncoder.Default;
+        // The application's encoder, which keeps Chinese as it is (WebEncoderOptions), not HtmlEncoder.Default.
+        var e = html.ViewContext.HttpContext.RequestServices.GetRequiredService<HtmlEncoder>();
         var error = html.ViewData.ModelState[name]?.Errors.FirstOrDefault()?.ErrorMessage;
         var described = string.Join(" ", new[] { hint is null ? null : $"{name}-hint", error is null ? null : $"{name}-error" }.OfType<string>());
         var attributes = $"id=\"{e.Encode(name)}\" name=\"{e.Encode(name)}\" class=\"form-control{(error is null ? "" : " is-invalid")}\""
