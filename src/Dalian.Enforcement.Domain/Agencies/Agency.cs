@@ -31,6 +31,9 @@ public sealed class Agency
     /// <summary>统一社会信用代码 (GB 32100-2015), 18 characters.</summary>
     public required string CreditCode { get; set; }
 
+    /// <summary>Counts saved changes: the optimistic-concurrency token that refuses a save based on an older record.</summary>
+    public int Stamp { get; set; }
+
     public SubjectKind Kind { get; set; }
 
     /// <summary>The agency this unit belongs to, or that entrusted it.</summary>

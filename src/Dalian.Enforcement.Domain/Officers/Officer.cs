@@ -12,6 +12,9 @@ public sealed class Officer
 
     public int Id { get; private set; }
 
+    /// <summary>Counts saved changes: the optimistic-concurrency token that refuses a save based on an older record.</summary>
+    public int Stamp { get; set; }
+
     public required string Name { get; set; }
 
     public required int AgencyId { get; set; }

@@ -29,6 +29,27 @@ public sealed class RegisterEditingTests
     }
 
     [Fact]
+    public async Task A_save_based_on_an_older_subject_record_is_refused_and_keeps_its_input()
+    {
+        await using var factory = new PortalFactory();
+        var water = await AgencyIdAsync(factory, "盘锦市大洼区水利局");
+        var first = await factory.LoginDemoAsync("water.staff");
+        var second = factory.CreateBrowserLikeClient();
+        var colleague = await TestData.UserAsync(factory, agencyId: water);
+        await second.LoginAsync(colleague.UserName!, TestData.Password);
+        var page = $"/admin/registers/subjects/{water}";
+        var stamp = System.Text.RegularExpressions.Regex.Match(await second.GetStringAsync(page), "name=\"Stamp\" value=\"(\\d+)\"").Groups[1].Value;
+
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(page, page, new Dictionary<string, string>(SubjectFields("11211104001203480Q", "0427-6000111")) { ["Stamp"] = stamp })).StatusCode);
+        var refused = await second.PostFormAsync(page, page, new Dictionary<string, string>(SubjectFields("11211104001203480Q", "0427-6000222")) { ["Stamp"] = stamp });
+
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("该记录在您编辑期间已被他人修改", html);
+        Assert.Contains("value=\"0427-6000222\"", html);
+        Assert.Contains("0427-6000111", await factory.CreateClient().GetStringAsync($"/subjects/{water}"));
+    }
+
+    [Fact]
     public async Task A_new_officer_and_certificate_go_public_and_bad_certificates_are_explained()
     {
         await using var factory = new PortalFactory();

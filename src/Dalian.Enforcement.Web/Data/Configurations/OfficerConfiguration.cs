@@ -10,6 +10,7 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
     {
         builder.Property(o => o.Name).HasMaxLength(50);
         builder.Property(o => o.Position).HasMaxLength(50);
+        builder.Property(o => o.Stamp).IsConcurrencyToken();
         builder.HasOne(o => o.Agency).WithMany().HasForeignKey(o => o.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Certificates).WithOne().HasForeignKey(c => c.OfficerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => o.Name);

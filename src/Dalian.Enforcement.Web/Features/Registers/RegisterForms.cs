@@ -9,6 +9,8 @@ namespace Dalian.Enforcement.Web.Features.Registers;
 
 public sealed class SubjectForm
 {
+    public int Stamp { get; set; }
+
     public string? Name { get; set; }
     public string? ShortName { get; set; }
     public string? CreditCode { get; set; }
@@ -23,6 +25,7 @@ public sealed class SubjectForm
 
     public static SubjectForm From(Agency a) => new()
     {
+        Stamp = a.Stamp,
         Name = a.Name,
         ShortName = a.ShortName,
         CreditCode = a.CreditCode,
@@ -38,6 +41,7 @@ public sealed class SubjectForm
 
     public void ApplyTo(Agency a)
     {
+        a.Stamp++;
         (a.Name, a.ShortName, a.CreditCode, a.Kind) = (Name!.Trim(), ShortName!.Trim(), CreditCode!.Trim().ToUpperInvariant(), Kind);
         (a.LegalBasis, a.Duties, a.Address) = (T(LegalBasis), T(Duties), T(Address));
         (a.Phone, a.SupervisionPhone, a.ReconsiderationBody, a.Court) = (T(Phone), T(SupervisionPhone), T(ReconsiderationBody), T(Court));
@@ -67,6 +71,8 @@ internal sealed class SubjectFormValidator : AbstractValidator<SubjectForm>
 
 public sealed class OfficerForm
 {
+    public int Stamp { get; set; }
+
     public string? Name { get; set; }
     public int AgencyId { get; set; }
     public string? Position { get; set; }

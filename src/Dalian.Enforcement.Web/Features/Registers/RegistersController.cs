@@ -51,7 +51,12 @@ public sealed class RegistersController(
             return NotFound();
         }
 
-        if (await subjectValidator.ValidateIntoAsync(form, ModelState))
+        if (subject.Stamp != form.Stamp)
+        {
+            ModelState.AddModelError(string.Empty, StaleMessage);
+            form.Stamp = subject.Stamp;
+        }
+        else if (await subjectValidator.ValidateIntoAsync(form, ModelState))
         {
             var code = form.CreditCode!.Trim().ToUpperInvariant();
             if (await db.Agencies.AnyAsync(a => a.Id != id && a.CreditCode == code, cancellationToken))
@@ -66,9 +71,11 @@ public sealed class RegistersController(
             {
                 form.ApplyTo(subject);
                 Record(id, "执法主体", id, "修改", $"{subject.Name}（{subject.CreditCode}）");
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Message"] = $"已保存“{subject.Name}”，公开页面已更新。";
-                return RedirectToAction(nameof(Index));
+                if (await SavedAsync(cancellationToken))
+                {
+                    TempData["Message"] = $"已保存“{subject.Name}”，公开页面已更新。";
+                    return RedirectToAction(nameof(Index));
+                }
             }
         }
 
@@ -82,7 +89,7 @@ public sealed class RegistersController(
     [HttpGet("officers/{id:int}")]
     public async Task<IActionResult> Officer(int id, CancellationToken cancellationToken) =>
         await OwnOfficerAsync(id, cancellationToken) is { } officer
-            ? View("Officer", await OfficerPageAsync(officer, new OfficerForm { Name = officer.Name, AgencyId = officer.AgencyId, Position = officer.Position }, cancellationToken))
+            ? View("Officer", await OfficerPageAsync(officer, null, cancellationToken))
             : NotFound();
 
     [HttpPost("officers/{id:int?}")]
@@ -99,6 +106,13 @@ public sealed class RegistersController(
             ModelState.AddModelError(nameof(OfficerForm.AgencyId), "请选择本单位或所属单位。");
         }
 
+        if (officer is not null && officer.Stamp != form.Stamp)
+        {
+            ModelState.AddModelError(string.Empty, StaleMessage);
+            form.Stamp = officer.Stamp;
+            return View("Officer", await OfficerPageAsync(officer, form, cancellationToken));
+        }
+
         if (await officerValidator.ValidateIntoAsync(form, ModelState))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -110,8 +124,13 @@ public sealed class RegistersController(
             }
 
             (officer.Name, officer.AgencyId, officer.Position) = (form.Name!.Trim(), form.AgencyId, form.Position!.Trim());
+            officer.Stamp++;
             Record(officer.AgencyId, "执法人员", officer.Id, id is null ? "添加" : "修改", $"{officer.Name}，{officer.Position}");
-            await db.SaveChangesAsync(cancellationToken);
+            if (!await SavedAsync(cancellationToken))
+            {
+                return View("Officer", await OfficerPageAsync(officer, form, cancellationToken));
+            }
+
             await transaction.CommitAsync(cancellationToken);
             TempData["Message"] = $"已保存执法人员“{officer.Name}”。";
             return RedirectToAction(nameof(Officer), new { id = officer.Id });
@@ -173,6 +192,23 @@ public sealed class RegistersController(
         return View("Officer", await OfficerPageAsync(officer, null, cancellationToken) with { Status = (certificateId, form) });
     }
 
+    private const string StaleMessage = "该记录在您编辑期间已被他人修改。您填写的内容仍保留在本页；请核对最新内容后再次保存。";
+
+    /// <summary>Saves; false, with the message, when another save got in between (the stamp changed).</summary>
+    private async Task<bool> SavedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, StaleMessage);
+            return false;
+        }
+    }
+
     /// <summary>The staff member's agency and its units.</summary>
     private async Task<List<int>> ScopeAsync(CancellationToken cancellationToken)
     {
@@ -191,7 +227,7 @@ public sealed class RegistersController(
     {
         var scope = await ScopeAsync(cancellationToken);
         var units = await db.Agencies.AsNoTracking().Where(a => scope.Contains(a.Id)).OrderBy(a => a.Id).Select(a => new KeyValuePair<int, string>(a.Id, a.Name)).ToListAsync(cancellationToken);
-        return new OfficerEditPage(officer, form ?? new OfficerForm { Name = officer?.Name, AgencyId = officer?.AgencyId ?? 0, Position = officer?.Position }, units, clock.Today);
+        return new OfficerEditPage(officer, form ?? new OfficerForm { Stamp = officer?.Stamp ?? 0, Name = officer?.Name, AgencyId = officer?.AgencyId ?? 0, Position = officer?.Position }, units, clock.Today);
     }
 
     private void Record(int agencyId, string subject, int subjectId, string action, string details) =>

@@ -85,6 +85,10 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("SupervisionPhone")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -451,6 +455,10 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

@@ -78,6 +78,10 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SupervisionPhone")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -429,6 +433,10 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

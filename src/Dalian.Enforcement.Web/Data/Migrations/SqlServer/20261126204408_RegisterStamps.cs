@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class RegisterStamps : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Stamp",
+                table: "Officers",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Stamp",
+                table: "Agencies",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Stamp",
+                table: "Officers");
+
+            migrationBuilder.DropColumn(
+                name: "Stamp",
+                table: "Agencies");
+        }
+    }
+}
