@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261126193417_Registers")]
-    partial class Registers
+    [Migration("20261126205058_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -80,6 +80,10 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SupervisionPhone")
                         .IsRequired()
@@ -227,6 +231,116 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     b.ToTable("Deadlines");
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Lists.ListRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("AgencyId", "Kind", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ListRevisions");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Lists.Matter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Active", "Category");
+
+                    b.HasIndex("AgencyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Matters");
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Domain.Officers.Certificate", b =>
                 {
                     b.Property<int>("Id")
@@ -323,6 +437,10 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgencyId");
@@ -330,6 +448,26 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     b.HasIndex("Name");
 
                     b.ToTable("Officers");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Web.Data.CalendarRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarRevisions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Web.Data.PortalUser", b =>
@@ -507,6 +645,13 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         },
                         new
                         {
+                            Id = "role-marketreviewer",
+                            ConcurrencyStamp = "role-marketreviewer",
+                            Name = "MarketReviewer",
+                            NormalizedName = "MARKETREVIEWER"
+                        },
+                        new
+                        {
                             Id = "role-supervisor",
                             ConcurrencyStamp = "role-supervisor",
                             Name = "Supervisor",
@@ -636,6 +781,24 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Lists.ListRevision", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Lists.Matter", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Officers.Certificate", b =>

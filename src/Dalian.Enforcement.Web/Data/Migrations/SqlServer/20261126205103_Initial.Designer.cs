@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261126193423_Registers")]
-    partial class Registers
+    [Migration("20261126205103_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -87,6 +87,10 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<string>("SupervisionPhone")
                         .IsRequired()
@@ -238,6 +242,121 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                     b.ToTable("Deadlines");
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Lists.ListRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("AgencyId", "Kind", "Version")
+                        .IsUnique()
+                        .HasFilter("[Version] IS NOT NULL");
+
+                    b.ToTable("ListRevisions");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Lists.Matter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Active", "Category");
+
+                    b.HasIndex("AgencyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Matters");
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Domain.Officers.Certificate", b =>
                 {
                     b.Property<int>("Id")
@@ -340,6 +459,10 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AgencyId");
@@ -347,6 +470,26 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                     b.HasIndex("Name");
 
                     b.ToTable("Officers");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Web.Data.CalendarRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarRevisions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Web.Data.PortalUser", b =>
@@ -530,6 +673,13 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         },
                         new
                         {
+                            Id = "role-marketreviewer",
+                            ConcurrencyStamp = "role-marketreviewer",
+                            Name = "MarketReviewer",
+                            NormalizedName = "MARKETREVIEWER"
+                        },
+                        new
+                        {
                             Id = "role-supervisor",
                             ConcurrencyStamp = "role-supervisor",
                             Name = "Supervisor",
@@ -663,6 +813,24 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Lists.ListRevision", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Lists.Matter", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Officers.Certificate", b =>
