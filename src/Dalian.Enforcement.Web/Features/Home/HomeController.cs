@@ -11,10 +11,12 @@ public sealed class HomeController(PortalDbContext db) : Controller
     {
         var agencies = await db.Agencies.AsNoTracking()
             .OrderBy(a => a.Id)
-            .Select(a => a.Name)
+            .Select(a => new HomeAgency(a.Id, a.Name))
             .ToListAsync(cancellationToken);
         return View(new HomePage(agencies));
     }
 }
 
-public sealed record HomePage(IReadOnlyList<string> Agencies);
+public sealed record HomePage(IReadOnlyList<HomeAgency> Agencies);
+
+public sealed record HomeAgency(int Id, string Name);
