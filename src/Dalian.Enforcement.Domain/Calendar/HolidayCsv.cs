@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Dalian.Enforcement.Domain.Calendar;
 
 /// <summary>One data line of a holiday-arrangement file: <c>date,kind,name</c>, optionally <c>,notice</c>.</summary>
@@ -71,7 +69,7 @@ public static class HolidayCsv
             return Fail($"应有3列（日期、类型、名称），实际为{cells.Length}列。");
         }
 
-        if (!DateOnly.TryParseExact(cells[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.Parse(cells[0]) is not { } date)
         {
             return Fail($"日期“{cells[0]}”无效，应为存在的日期，格式 YYYY-MM-DD。");
         }

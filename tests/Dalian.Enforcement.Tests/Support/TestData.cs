@@ -1,6 +1,7 @@
 using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Web.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dalian.Enforcement.Tests.Support;
@@ -24,6 +25,12 @@ public static class TestData
         AssertSucceeded(await users.CreateAsync(user, Password));
         AssertSucceeded(await users.AddToRoleAsync(user, role));
         return user;
+    }
+
+    public static async Task<int> AgencyIdAsync(PortalFactory factory, string name)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Agencies.Where(a => a.Name == name).Select(a => a.Id).SingleAsync();
     }
 
     private static void AssertSucceeded(IdentityResult result) =>

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Dalian.Enforcement.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Dalian.Enforcement.Tests.Web;
 
@@ -47,7 +45,7 @@ public sealed partial class ListReviewTests
         await using var factory = new PortalFactory();
         var first = await factory.LoginDemoAsync("water.staff");
         var draft = await NewDraftAsync(first, "matters");
-        var colleague = await TestData.UserAsync(factory, agencyId: await WaterIdAsync(factory));
+        var colleague = await TestData.UserAsync(factory, agencyId: await TestData.AgencyIdAsync(factory, "盘锦市大洼区水利局"));
         var second = factory.CreateBrowserLikeClient();
         await second.LoginAsync(colleague.UserName!, TestData.Password);
 
@@ -151,12 +149,6 @@ public sealed partial class ListReviewTests
         return created.Headers.Location!.OriginalString;
     }
 
-    private static async Task<int> WaterIdAsync(PortalFactory factory)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<Dalian.Enforcement.Web.Data.PortalDbContext>().Agencies
-            .Where(a => a.Name == "盘锦市大洼区水利局").Select(a => a.Id).SingleAsync();
-    }
 
     /// <summary>The inputs and text areas of a form page, as the browser would send them back.</summary>
     private static Dictionary<string, string> FormFields(string html)

@@ -15,7 +15,7 @@ public sealed class ListTests(PortalFactory factory) : IClassFixture<PortalFacto
     public async Task The_seeded_matters_guides_flowcharts_and_inspection_lists_are_public()
     {
         var client = factory.CreateClient();
-        var water = await AgencyIdAsync("盘锦市大洼区水利局");
+        var water = await TestData.AgencyIdAsync(factory, "盘锦市大洼区水利局");
 
         var matters = await client.GetStringAsync($"/matters?subject={water}");
         Assert.Contains("共 12 项", matters);
@@ -41,7 +41,7 @@ public sealed class ListTests(PortalFactory factory) : IClassFixture<PortalFacto
     [Fact]
     public async Task Every_approved_version_stays_visible()
     {
-        var water = await AgencyIdAsync("盘锦市大洼区水利局");
+        var water = await TestData.AgencyIdAsync(factory, "盘锦市大洼区水利局");
         var client = factory.CreateClient();
 
         var current = await client.GetStringAsync($"/lists/{water}/matters");
@@ -58,7 +58,7 @@ public sealed class ListTests(PortalFactory factory) : IClassFixture<PortalFacto
     [Fact]
     public async Task A_submitted_list_is_invisible_until_it_is_approved()
     {
-        var market = await AgencyIdAsync("盘锦市大洼区市场监督管理局");
+        var market = await TestData.AgencyIdAsync(factory, "盘锦市大洼区市场监督管理局");
         var client = factory.CreateClient();
         var name = $"对销售不合格产品的处罚{Guid.NewGuid():N}"[..20];
         var revision = new ListRevision { AgencyId = market, Kind = ListKind.Matters, CreatedAtUtc = DateTime.UtcNow, CreatedBy = "测试" };
@@ -88,9 +88,4 @@ public sealed class ListTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Contains(name, await client.GetStringAsync($"/matters?subject={market}"));
     }
 
-    private async Task<int> AgencyIdAsync(string name)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Agencies.Where(a => a.Name == name).Select(a => a.Id).SingleAsync();
-    }
 }

@@ -15,7 +15,7 @@ public sealed class RegisterEditingTests
     {
         await using var factory = new PortalFactory();
         var staff = await factory.LoginDemoAsync("water.staff");
-        var water = await AgencyIdAsync(factory, "盘锦市大洼区水利局");
+        var water = await TestData.AgencyIdAsync(factory, "盘锦市大洼区水利局");
         var form = SubjectFields("11211104001203480Q", "0427-6000199");
 
         var bad = await staff.PostFormAsync($"/admin/registers/subjects/{water}", $"/admin/registers/subjects/{water}", SubjectFields("11211104001203480A", "0427-6000199"));
@@ -32,7 +32,7 @@ public sealed class RegisterEditingTests
     public async Task A_save_based_on_an_older_subject_record_is_refused_and_keeps_its_input()
     {
         await using var factory = new PortalFactory();
-        var water = await AgencyIdAsync(factory, "盘锦市大洼区水利局");
+        var water = await TestData.AgencyIdAsync(factory, "盘锦市大洼区水利局");
         var first = await factory.LoginDemoAsync("water.staff");
         var second = factory.CreateBrowserLikeClient();
         var colleague = await TestData.UserAsync(factory, agencyId: water);
@@ -54,7 +54,7 @@ public sealed class RegisterEditingTests
     {
         await using var factory = new PortalFactory();
         var staff = await factory.LoginDemoAsync("water.staff");
-        var unit = await AgencyIdAsync(factory, "盘锦市大洼区水政监察大队");
+        var unit = await TestData.AgencyIdAsync(factory, "盘锦市大洼区水政监察大队");
 
         var phone = await staff.PostFormAsync("/admin/registers/officers/new", "/admin/registers/officers", Officer("新同志", unit, "水政监察员 13912345678"));
         Assert.Contains("不得填写身份证号、手机号等个人信息", await phone.Content.ReadAsStringAsync());
@@ -83,7 +83,7 @@ public sealed class RegisterEditingTests
         var market = await factory.LoginDemoAsync("market.staff");
         Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync($"/admin/registers/officers/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await market.PostFormAsync("/admin/registers", status, form)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync($"/admin/registers/subjects/{await AgencyIdAsync(factory, "盘锦市大洼区水利局")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync($"/admin/registers/subjects/{await TestData.AgencyIdAsync(factory, "盘锦市大洼区水利局")}")).StatusCode);
 
         var water = await factory.LoginDemoAsync("water.staff");
         foreach (var bogus in new[] { "Bogus", "" })
@@ -131,11 +131,6 @@ public sealed class RegisterEditingTests
         return response.StatusCode == HttpStatusCode.Redirect ? "" : await response.Content.ReadAsStringAsync();
     }
 
-    private static async Task<int> AgencyIdAsync(PortalFactory factory, string name)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Agencies.Where(a => a.Name == name).Select(a => a.Id).SingleAsync();
-    }
 
     private static async Task<int> CertificateIdAsync(PortalFactory factory, string number)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dalian.Enforcement.Domain;
 using Dalian.Enforcement.Domain.Calendar;
 
 namespace Dalian.Enforcement.Web.Features.Calendar;
@@ -23,11 +24,11 @@ public sealed record CalculatorInput(string? From, string? Days)
         {
             problems["from"] = "请填写起算日期（格式 YYYY-MM-DD）。";
         }
-        else if (!DateOnly.TryParseExact(From.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out from))
+        else if (IsoDate.Parse(From) is not { } parsed)
         {
             problems["from"] = $"起算日期“{Clip(From)}”不是有效的日期，格式应为 YYYY-MM-DD，例如 2019-09-27。";
         }
-        else if (!WorkingDayCalendar.IsSupported(from))
+        else if (!WorkingDayCalendar.IsSupported(from = parsed))
         {
             problems["from"] = $"起算日期须在 {WorkingDayCalendar.MinDate:yyyy-MM-dd} 至 {WorkingDayCalendar.MaxDate:yyyy-MM-dd} 之间。";
         }

@@ -1,3 +1,4 @@
+using Dalian.Enforcement.Domain;
 using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Calendar;
 using Dalian.Enforcement.Web.Data;
@@ -30,7 +31,7 @@ public sealed class CalendarAdminController(
         }
 
         var form = new DayForm { Year = shown, Kind = "holiday" };
-        if (DateOnly.TryParseExact(edit, "yyyy-MM-dd", out var date)
+        if (IsoDate.Parse(edit) is { } date
             && await db.CalendarDays.AsNoTracking().SingleOrDefaultAsync(d => d.ArrangementYear == shown && d.Date == date, cancellationToken) is { } day)
         {
             (form.Date, form.Kind, form.Name, form.Notice) = (edit, day.Kind == CalendarDayKind.Workday ? "workday" : "holiday", day.Name, day.Notice);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Dalian.Enforcement.Domain;
 using Dalian.Enforcement.Domain.Calendar;
 using FluentValidation;
 
@@ -22,7 +22,7 @@ public sealed class DayForm
     /// <summary>The day the form describes; call only once it has been validated.</summary>
     public CalendarDay ToDay() => new()
     {
-        Date = DateOnly.ParseExact(Date!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Date = IsoDate.Parse(Date)!.Value,
         Kind = KindValue(),
         Name = Name!.Trim(),
         Notice = Notice!.Trim(),
@@ -34,7 +34,7 @@ internal sealed class DayFormValidator : AbstractValidator<DayForm>
 {
     public DayFormValidator()
     {
-        RuleFor(f => f.Date).Must(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        RuleFor(f => f.Date).Must(d => IsoDate.Parse(d) is not null)
             .WithMessage("请填写有效的日期，格式 YYYY-MM-DD。");
         RuleFor(f => f.Kind).Must(k => k is "holiday" or "workday").WithMessage("请选择类型：放假或调休上班。");
         RuleFor(f => f.Name).NotEmpty().WithMessage("请填写节日名称。").MaximumLength(50).WithMessage("节日名称不超过50个字。");
@@ -43,7 +43,7 @@ internal sealed class DayFormValidator : AbstractValidator<DayForm>
         RuleFor(f => f).Custom((form, context) =>
         {
             if (form.Kind is "holiday" or "workday"
-                && DateOnly.TryParseExact(form.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                && IsoDate.Parse(form.Date) is { } date
                 && CalendarRules.Problem(date, form.KindValue(), form.Name ?? "-", form.Year) is { } problem)
             {
                 context.AddFailure(nameof(DayForm.Date), problem);

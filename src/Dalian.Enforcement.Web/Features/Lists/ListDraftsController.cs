@@ -2,6 +2,7 @@ using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Infrastructure.Time;
+using Dalian.Enforcement.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -252,8 +253,7 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         }
     }
 
-    private async Task<int> AgencyAsync() =>
-        (await users.GetUserAsync(User))?.AgencyId ?? throw new InvalidOperationException("A staff account must belong to an agency.");
+    private Task<int> AgencyAsync() => users.AgencyIdAsync(User);
 
     private async Task<ListRevision?> OwnAsync(int id, CancellationToken cancellationToken, bool tracked = false)
     {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Dalian.Enforcement.Domain;
 using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Officers;
 using Dalian.Enforcement.Web.Infrastructure.Time;
@@ -15,12 +15,12 @@ public sealed class CertificateAuditController(OfficerSearch search, LegalClock 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OfficerQuery query, string? on, CancellationToken cancellationToken)
     {
-        var date = clock.Today;
-        if (!string.IsNullOrWhiteSpace(on) && !DateOnly.TryParseExact(on.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        var parsed = IsoDate.Parse(on);
+        var date = parsed ?? clock.Today;
+        if (!string.IsNullOrWhiteSpace(on) && parsed is null)
         {
             ModelState.AddModelError("on", $"核验日期“{on}”不是有效的日期，格式应为 YYYY-MM-DD。");
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            date = clock.Today;
         }
 
         var (officers, total) = query.Trimmed().IsEmpty ? ([], 0) : await search.SearchAsync(query, cancellationToken);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Dalian.Enforcement.Domain;
 using Dalian.Enforcement.Domain.Agencies;
 using Dalian.Enforcement.Domain.Officers;
 using Dalian.Enforcement.Domain.Privacy;
@@ -102,7 +102,7 @@ public sealed class CertificateForm
     public string? ValidUntil { get; set; }
 
     public static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        IsoDate.Parse(text);
 
     public Certificate ToCertificate() => new()
     {

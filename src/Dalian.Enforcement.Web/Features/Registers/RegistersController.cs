@@ -209,11 +209,18 @@ public sealed class RegistersController(
         }
     }
 
-    /// <summary>The staff member's agency and its units.</summary>
+    private List<int>? _scope;
+
+    /// <summary>The staff member's agency and its units, read once per request.</summary>
     private async Task<List<int>> ScopeAsync(CancellationToken cancellationToken)
     {
-        var agency = (await users.GetUserAsync(User))?.AgencyId ?? throw new InvalidOperationException("A staff account must belong to an agency.");
-        return await db.Agencies.Where(a => a.Id == agency || a.ParentId == agency).Select(a => a.Id).ToListAsync(cancellationToken);
+        if (_scope is null)
+        {
+            var agency = await users.AgencyIdAsync(User);
+            _scope = await db.Agencies.Where(a => a.Id == agency || a.ParentId == agency).Select(a => a.Id).ToListAsync(cancellationToken);
+        }
+
+        return _scope;
     }
 
     private async Task<Officer?> OwnOfficerAsync(int id, CancellationToken cancellationToken)
