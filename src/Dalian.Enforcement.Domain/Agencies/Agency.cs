@@ -41,6 +41,9 @@ public sealed class Agency
 
     public string LegalBasis { get; set; } = "";
 
+    /// <summary>The day the subject was established (成立日期): no decision of it can be older.</summary>
+    public DateOnly? EstablishedOn { get; set; }
+
     public string Duties { get; set; } = "";
 
     /// <summary>The office's public address and phone: an institution's, never a person's.</summary>

@@ -1,11 +1,35 @@
 using System.Text.RegularExpressions;
+using Dalian.Enforcement.Domain.Registers;
 
 namespace Dalian.Enforcement.Domain.Privacy;
 
+public enum PersonalDataKind
+{
+    /// <summary>居民身份证号码 with a valid GB 11643 check digit.</summary>
+    ResidentId,
+
+    /// <summary>手机号码.</summary>
+    Mobile,
+
+    /// <summary>银行卡号 (16–19 digits passing the Luhn check).</summary>
+    BankCard,
+}
+
+/// <summary>One piece of personal data found in a text, shown only in its masked form.</summary>
+public sealed record PersonalDataFinding(PersonalDataKind Kind, string Masked)
+{
+    public string Title => Kind switch
+    {
+        PersonalDataKind.ResidentId => "身份证号码",
+        PersonalDataKind.Mobile => "手机号码",
+        _ => "银行卡号",
+    };
+}
+
 /// <summary>
 /// Finds personal data that must never be published or logged: checksum-valid resident ID
-/// numbers (GB 11643) and mainland mobile numbers. Masking keeps the text readable while
-/// removing what identifies the person.
+/// numbers (GB 11643), mainland mobile numbers and bank-card numbers (Luhn). Masking keeps the
+/// text readable while removing what identifies the person.
 /// </summary>
 public static partial class PersonalDataScanner
 {
@@ -17,15 +41,69 @@ public static partial class PersonalDataScanner
     [GeneratedRegex(@"(?<!\d)(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")]
     private static partial Regex MobileCandidate();
 
-    public static bool ContainsPersonalData(string text) =>
-        IdCandidate().Matches(text).Any(m => ResidentIdNumber.IsValid(m.ValueSpan))
-        || MobileCandidate().IsMatch(text);
+    // 16 to 19 digits, possibly grouped by single spaces or hyphens, not part of a longer token.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])\d(?:[ -]?\d){15,18}(?![0-9A-Za-z])")]
+    private static partial Regex CardCandidate();
 
-    /// <summary>Replaces every ID number and mobile number with asterisks, keeping a short prefix.</summary>
-    public static string Mask(string text)
+    public static bool ContainsPersonalData(string text) => Find(text).Count > 0;
+
+    /// <summary>Every ID number, mobile number and bank-card number in the text, masked.</summary>
+    public static IReadOnlyList<PersonalDataFinding> Find(string? text)
     {
-        var masked = IdCandidate().Replace(text, m =>
-            ResidentIdNumber.IsValid(m.ValueSpan) ? string.Concat(m.ValueSpan[..3], new string('*', 15)) : m.Value);
-        return MobileCandidate().Replace(masked, m => string.Concat(m.ValueSpan[..3], "********"));
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var found = new List<PersonalDataFinding>();
+        Mask(text, found);
+        return found;
+    }
+
+    /// <summary>Replaces every ID, mobile and bank-card number with asterisks, keeping a short prefix.</summary>
+    public static string Mask(string text) => Mask(text, null);
+
+    private static string Mask(string text, List<PersonalDataFinding>? found)
+    {
+        string Hide(PersonalDataKind kind, string masked)
+        {
+            found?.Add(new PersonalDataFinding(kind, masked));
+            return masked;
+        }
+
+        var masked = IdCandidate().Replace(text, m => ResidentIdNumber.IsValid(m.ValueSpan)
+            ? Hide(PersonalDataKind.ResidentId, string.Concat(m.ValueSpan[..3], new string('*', 15)))
+            : m.Value);
+        masked = CardCandidate().Replace(masked, m =>
+        {
+            var digits = string.Concat(m.Value.Where(char.IsAsciiDigit));
+            return IsLuhnValid(digits) && !UnifiedSocialCreditCode.IsValid(digits)
+                ? Hide(PersonalDataKind.BankCard, string.Concat(digits.AsSpan(0, 4), new string('*', digits.Length - 8), digits.AsSpan(digits.Length - 4)))
+                : m.Value;
+        });
+        return MobileCandidate().Replace(masked, m => Hide(PersonalDataKind.Mobile, string.Concat(m.ValueSpan[..3], "********")));
+    }
+
+    /// <summary>The Luhn (mod 10) check that every bank card number passes (ISO/IEC 7812).</summary>
+    public static bool IsLuhnValid(ReadOnlySpan<char> digits)
+    {
+        if (digits.IsEmpty)
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var d = digits[digits.Length - 1 - i] - '0';
+            if (d is < 0 or > 9)
+            {
+                return false;
+            }
+
+            sum += i % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
+        }
+
+        return sum % 10 == 0;
     }
 }

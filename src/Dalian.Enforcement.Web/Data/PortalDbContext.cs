@@ -2,6 +2,7 @@ using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Agencies;
 using Dalian.Enforcement.Domain.Calendar;
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Domain.Officers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -30,6 +31,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<CalendarRevision> CalendarRevisions => Set<CalendarRevision>();
 
     public DbSet<Deadline> Deadlines => Set<Deadline>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
 
     public DbSet<Officer> Officers => Set<Officer>();
 

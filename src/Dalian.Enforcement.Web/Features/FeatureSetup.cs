@@ -1,6 +1,9 @@
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Features.Calendar;
+using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Features.Officers;
+using Microsoft.Extensions.Options;
 
 namespace Dalian.Enforcement.Web.Features;
 
@@ -13,6 +16,11 @@ public static class FeatureSetup
         services.AddSingleton<CalendarCache>();
         services.AddScoped<CalendarEditor>();
         services.AddScoped<OfficerSearch>();
+        services.AddOptions<DisclosureOptions>().Bind(configuration.GetSection(DisclosureOptions.Section));
+        services.AddScoped<IDecisionKeywordIndex>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerDecisionKeywordIndex()
+                : new SqliteDecisionKeywordIndex());
         return services;
     }
 }

@@ -19,5 +19,6 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.HasIndex(d => d.Due);
         builder.HasIndex(d => d.Start);
         builder.HasIndex(d => d.Provisional);
+        builder.HasIndex(d => new { d.CompletedOn, d.Due }); // the open ones, by due date: the overdue sweep and urgency lists
     }
 }

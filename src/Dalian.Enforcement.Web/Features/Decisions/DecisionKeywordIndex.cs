@@ -1,0 +1,106 @@
+using Dalian.Enforcement.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dalian.Enforcement.Web.Features.Decisions;
+
+/// <summary>
+/// The database's own full-text index over the published text of decisions (public party name,
+/// document number, violation type, content): SQLite FTS5 with the trigram tokenizer on the embedded
+/// database, SQL Server full-text on the production path. Never a LIKE over the table. See docs/adr/0010.
+/// </summary>
+public interface IDecisionKeywordIndex
+{
+    /// <summary>The ids of decisions whose indexed text contains every term (each at least two characters).</summary>
+    Task<IQueryable<long>> MatchingAsync(PortalDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// FTS5 trigram: a term of three or more characters is a phrase query. A trigram index cannot match two
+/// characters directly, so a two-character term becomes the OR of the indexed trigrams that begin with it
+/// (every indexed value ends with a space, so each two-character substring begins some trigram).
+/// </summary>
+public sealed class SqliteDecisionKeywordIndex : IDecisionKeywordIndex
+{
+    /// <summary>A two-character term this common is not narrowing anything; beyond it the query is refused as too broad.</summary>
+    private const int MaxExpansion = 2000;
+
+    public const string Table = "DecisionSearch";
+
+    /// <summary>
+    /// The index and the triggers that keep it in step with Decisions. EF rebuilds a SQLite table for some
+    /// schema changes and drops its triggers: a migration that rebuilds Decisions must run this again.
+    /// </summary>
+    public const string CreateSql = """
+        CREATE VIRTUAL TABLE DecisionSearch USING fts5(PublicPartyName, DocumentNumber, ViolationType, Content, content='', tokenize='trigram');
+        CREATE VIRTUAL TABLE DecisionSearchVocab USING fts5vocab(DecisionSearch, 'row');
+        CREATE TRIGGER Decisions_search_insert AFTER INSERT ON Decisions BEGIN
+          INSERT INTO DecisionSearch(rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
+          VALUES (new.Id, new.PublicPartyName || ' ', new.DocumentNumber || ' ', new.ViolationType || ' ', new.Content || ' ');
+        END;
+        CREATE TRIGGER Decisions_search_delete AFTER DELETE ON Decisions BEGIN
+          INSERT INTO DecisionSearch(DecisionSearch, rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
+          VALUES ('delete', old.Id, old.PublicPartyName || ' ', old.DocumentNumber || ' ', old.ViolationType || ' ', old.Content || ' ');
+        END;
+        CREATE TRIGGER Decisions_search_update AFTER UPDATE OF PublicPartyName, DocumentNumber, ViolationType, Content ON Decisions BEGIN
+          INSERT INTO DecisionSearch(DecisionSearch, rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
+          VALUES ('delete', old.Id, old.PublicPartyName || ' ', old.DocumentNumber || ' ', old.ViolationType || ' ', old.Content || ' ');
+          INSERT INTO DecisionSearch(rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
+          VALUES (new.Id, new.PublicPartyName || ' ', new.DocumentNumber || ' ', new.ViolationType || ' ', new.Content || ' ');
+        END;
+        """;
+
+    public const string DropSql = """
+        DROP TRIGGER IF EXISTS Decisions_search_update;
+        DROP TRIGGER IF EXISTS Decisions_search_delete;
+        DROP TRIGGER IF EXISTS Decisions_search_insert;
+        DROP TABLE IF EXISTS DecisionSearchVocab;
+        DROP TABLE IF EXISTS DecisionSearch;
+        """;
+
+    public async Task<IQueryable<long>> MatchingAsync(PortalDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        var clauses = new List<string>();
+        foreach (var term in terms.Select(t => t.ToLowerInvariant()))
+        {
+            if (term.Length >= 3)
+            {
+                clauses.Add(Quote(term));
+                continue;
+            }
+
+            var upper = term + char.ConvertFromUtf32(0x10FFFF);
+            var trigrams = await db.Database
+                .SqlQuery<string>($"SELECT term AS Value FROM DecisionSearchVocab WHERE term >= {term} AND term < {upper} LIMIT {MaxExpansion}")
+                .ToListAsync(cancellationToken);
+            if (trigrams.Count == 0)
+            {
+                return db.Decisions.Where(_ => false).Select(d => d.Id);
+            }
+
+            clauses.Add($"({string.Join(" OR ", trigrams.Select(Quote))})");
+        }
+
+        var match = string.Join(" AND ", clauses);
+        return db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM DecisionSearch WHERE DecisionSearch MATCH {match}");
+    }
+
+    private static string Quote(string term) => $"\"{term.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+}
+
+/// <summary>SQL Server full-text (Chinese word breaker, LCID 2052): each term a phrase, all required.</summary>
+public sealed class SqlServerDecisionKeywordIndex : IDecisionKeywordIndex
+{
+    public const string CreateCatalogSql = "CREATE FULLTEXT CATALOG DecisionCatalog;";
+
+    public const string CreateIndexSql = """
+        CREATE FULLTEXT INDEX ON Decisions (PublicPartyName LANGUAGE 2052, DocumentNumber LANGUAGE 2052, ViolationType LANGUAGE 2052, Content LANGUAGE 2052)
+        KEY INDEX PK_Decisions ON DecisionCatalog WITH CHANGE_TRACKING AUTO;
+        """;
+
+    public Task<IQueryable<long>> MatchingAsync(PortalDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        var condition = string.Join(" AND ", terms.Select(t => $"\"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\""));
+        return Task.FromResult(db.Database.SqlQuery<long>(
+            $"SELECT Id AS Value FROM Decisions WHERE CONTAINS((PublicPartyName, DocumentNumber, ViolationType, Content), {condition})"));
+    }
+}
