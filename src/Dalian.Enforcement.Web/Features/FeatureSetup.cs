@@ -16,6 +16,9 @@ public static class FeatureSetup
         services.AddSingleton<CalendarCache>();
         services.AddScoped<CalendarEditor>();
         services.AddScoped<OfficerSearch>();
+        services.AddScoped<DecisionSearch>();
+        services.AddScoped<StaffDecisions>();
+        services.AddHostedService<OverdueSweep>();
         services.AddOptions<DisclosureOptions>().Bind(configuration.GetSection(DisclosureOptions.Section));
         services.AddScoped<IDecisionKeywordIndex>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer

@@ -8,7 +8,6 @@ namespace Dalian.Enforcement.Web.Features.Sections;
 /// </summary>
 public sealed class PlannedSectionsController : Controller
 {
-    [HttpGet("/decisions")]
     [HttpGet("/reports")]
     public IActionResult Show() =>
         PortalSections.Find(Request.Path.Value?.TrimEnd('/') ?? "") is { } section ? View("Planned", section) : NotFound();

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Domain.Deadlines;
+
+namespace Dalian.Enforcement.Web.Features.Decisions;
+
+/// <summary>One disclosed item: its Chinese label and the value shown.</summary>
+public sealed record DisclosureItem(string Label, string Value);
+
+/// <summary>
+/// What the public sees of a published decision, the same on the page, in the PDF and in JSON: the
+/// national 双公示 items for its category and the timeliness line. Never the party's ID number, never
+/// an unmasked natural person's name.
+/// </summary>
+public static class DecisionDisclosure
+{
+    /// <summary>The notice title: 行政处罚决定公示, 行政许可决定公示, 双随机抽查结果公示, ….</summary>
+    public static string Title(Decision d) => d.Category switch
+    {
+        EnforcementCategory.Inspection when d.InspectionResult is not null => "“双随机”抽查结果公示",
+        _ => $"{d.Category.Title()}决定公示",
+    };
+
+    public static IReadOnlyList<DisclosureItem> Items(Decision d)
+    {
+        var items = new List<DisclosureItem>
+        {
+            new("决定机关", d.Agency!.Name),
+            new("决定机关统一社会信用代码", d.Agency.CreditCode),
+            new("执法类别", d.Category.Title()),
+            new("执法事项", d.Matter?.Name ?? ""),
+            new(d.Category == EnforcementCategory.Inspection ? "检查对象" : "当事人名称", d.PublicPartyName),
+            new("当事人类别", d.PartyKind.Title()),
+        };
+        if (d.PartyKind != PartyKind.NaturalPerson)
+        {
+            items.Add(new("统一社会信用代码", d.CreditCode ?? ""));
+            items.Add(new(d.PartyKind == PartyKind.IndividualBusiness ? "经营者" : "法定代表人", d.PublicLegalRepresentative));
+        }
+
+        if (d.DocumentName.Length > 0)
+        {
+            items.Add(new("决定文书名称", d.DocumentName));
+        }
+
+        items.Add(new("决定文书号", d.DocumentNumber));
+        switch (d.Category)
+        {
+            case EnforcementCategory.Penalty:
+                items.Add(new("违法行为类型", d.ViolationType));
+                items.Add(new("违法事实", d.Facts));
+                items.Add(new("处罚依据", d.LegalBasis));
+                items.Add(new("处罚类别", d.PenaltyKinds.Title()));
+                items.Add(new("处罚内容", d.Content));
+                items.Add(new("罚款金额（元）", Yuan(d.FineAmount)));
+                items.Add(new("没收违法所得、没收非法财物的金额（元）", Yuan(d.ConfiscatedAmount)));
+                items.Add(new("暂扣或吊销证照名称及编号", d.LicenceAffected));
+                break;
+            case EnforcementCategory.Licensing:
+                items.Add(new("许可类别", d.LicenceKind?.Title() ?? ""));
+                items.Add(new("许可证书名称", d.CertificateName));
+                items.Add(new("许可编号", d.CertificateNumber));
+                items.Add(new("许可内容", d.Content));
+                items.Add(new("许可依据", d.LegalBasis));
+                items.Add(new("有效期自", Date(d.ValidFrom)));
+                items.Add(new("有效期至", Date(d.ValidTo)));
+                break;
+            case EnforcementCategory.Inspection when d.InspectionResult is not null:
+                items.Add(new("抽查任务", d.InspectionTask));
+                items.Add(new("抽查结果", d.InspectionResult.Value.Title()));
+                items.Add(new("检查发现的问题", d.Findings));
+                items.Add(new("后续处理", d.FollowUp));
+                break;
+            default:
+                items.Add(new("决定内容", d.Content));
+                items.Add(new("执法依据", d.LegalBasis));
+                break;
+        }
+
+        items.Add(new("决定日期", Date(d.DecisionDate)));
+        items.Add(new("公开日期", Date(d.PublishedOn)));
+        if (d.PublicUntil is { } until)
+        {
+            items.Add(new("公示截止期", Date(until)));
+        }
+
+        if (d.Remarks.Length > 0)
+        {
+            items.Add(new("备注", d.Remarks));
+        }
+
+        return items;
+    }
+
+    /// <summary>Within the legal period or late by N working days, with the period and due date.</summary>
+    public static string Timeliness(Decision d)
+    {
+        if (d.PublicationDeadline is not { } deadline || d.PublishedOn is not { } published)
+        {
+            return "";
+        }
+
+        var period = $"法定公开期限为决定之日起{deadline.Period}，至 {Date(deadline.Due)}";
+        return d.WorkingDaysLate > 0
+            ? $"决定日期 {Date(d.DecisionDate)}，公开日期 {Date(published)}。{period}；逾期 {d.WorkingDaysLate} 个工作日公开，原因：{d.LatenessReason}"
+            : $"决定日期 {Date(d.DecisionDate)}，公开日期 {Date(published)}。{period}；在法定期限内公开。";
+    }
+
+    public static string Yuan(decimal? amount) => amount?.ToString("#,##0.00", CultureInfo.InvariantCulture) ?? "";
+
+    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using Dalian.Enforcement.Domain;
+using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Domain.Deadlines;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Dalian.Enforcement.Web.Features.Decisions;
+
+/// <summary>
+/// The decision record as staff type it. Dates and amounts are text, so that nothing a person types
+/// fails binding; the validator turns them into field-level Chinese messages.
+/// </summary>
+public sealed class DecisionForm
+{
+    public int Stamp { get; set; }
+
+    public int AgencyId { get; set; }
+
+    public int MatterId { get; set; }
+
+    /// <summary>Set from the matter by the controller, never from the request.</summary>
+    [BindNever]
+    public EnforcementCategory Category { get; set; }
+
+    public PartyKind PartyKind { get; set; }
+
+    public string? PartyName { get; set; }
+
+    public string? CreditCode { get; set; }
+
+    public IdDocumentType? IdType { get; set; }
+
+    public string? IdNumber { get; set; }
+
+    public string? LegalRepresentative { get; set; }
+
+    public string? DocumentName { get; set; }
+
+    public string? DocumentNumber { get; set; }
+
+    public string? DecisionDate { get; set; }
+
+    public string? ViolationType { get; set; }
+
+    public string? Facts { get; set; }
+
+    public string? LegalBasis { get; set; }
+
+    public List<PenaltyKinds> PenaltyKinds { get; set; } = [];
+
+    public string? Content { get; set; }
+
+    public string? FineAmount { get; set; }
+
+    public string? ConfiscatedAmount { get; set; }
+
+    public string? LicenceAffected { get; set; }
+
+    public LicenceKind? LicenceKind { get; set; }
+
+    public string? CertificateName { get; set; }
+
+    public string? CertificateNumber { get; set; }
+
+    public string? ValidFrom { get; set; }
+
+    public string? ValidTo { get; set; }
+
+    public string? InspectionTask { get; set; }
+
+    public InspectionResult? InspectionResult { get; set; }
+
+    public string? Findings { get; set; }
+
+    public string? FollowUp { get; set; }
+
+    public string? Remarks { get; set; }
+
+    public bool InvolvesMinor { get; set; }
+
+    public string? PublicUntil { get; set; }
+
+    public List<int> OfficerIds { get; set; } = [];
+
+    /// <summary>The labelled values a person compares when a save is refused because a colleague saved first.</summary>
+    public IEnumerable<(string Label, string Value)> Comparable() =>
+    [
+        ("执法事项", MatterId.ToString(CultureInfo.InvariantCulture)), ("当事人类别", PartyKind.Title()), ("当事人名称", PartyName ?? ""),
+        ("统一社会信用代码", CreditCode ?? ""), ("证件类型", IdType?.Title() ?? ""), ("证件号码", IdNumber ?? ""),
+        ("法定代表人", LegalRepresentative ?? ""), ("决定文书名称", DocumentName ?? ""), ("决定文书号", DocumentNumber ?? ""),
+        ("决定日期", DecisionDate ?? ""), ("违法行为类型", ViolationType ?? ""), ("违法事实", Facts ?? ""), ("依据", LegalBasis ?? ""),
+        ("处罚类别", PenaltyKinds.Aggregate(Domain.Decisions.PenaltyKinds.None, (a, k) => a | k).Title()), ("决定内容", Content ?? ""),
+        ("罚款金额", FineAmount ?? ""), ("没收金额", ConfiscatedAmount ?? ""), ("暂扣或吊销的证照", LicenceAffected ?? ""),
+        ("许可类别", LicenceKind?.Title() ?? ""), ("许可证书名称", CertificateName ?? ""), ("许可编号", CertificateNumber ?? ""),
+        ("有效期自", ValidFrom ?? ""), ("有效期至", ValidTo ?? ""), ("抽查任务", InspectionTask ?? ""),
+        ("抽查结果", InspectionResult?.Title() ?? ""), ("检查发现的问题", Findings ?? ""), ("后续处理", FollowUp ?? ""),
+        ("备注", Remarks ?? ""), ("涉及未成年人", InvolvesMinor ? "是" : "否"), ("公示截止期", PublicUntil ?? ""),
+        ("承办人员", string.Join("、", OfficerIds.Order())),
+    ];
+
+    public static DecisionForm From(Decision d) => new()
+    {
+        Stamp = d.Stamp, AgencyId = d.AgencyId, MatterId = d.MatterId, Category = d.Category, PartyKind = d.PartyKind,
+        PartyName = d.PartyName, CreditCode = d.CreditCode, IdType = d.IdType, IdNumber = d.IdNumber,
+        LegalRepresentative = d.LegalRepresentative, DocumentName = d.DocumentName, DocumentNumber = d.DocumentNumber,
+        DecisionDate = Text(d.DecisionDate), ViolationType = d.ViolationType, Facts = d.Facts, LegalBasis = d.LegalBasis,
+        PenaltyKinds = [.. DecisionTerms.AllPenaltyKinds.Where(k => d.PenaltyKinds.HasFlag(k))], Content = d.Content,
+        FineAmount = Amount(d.FineAmount), ConfiscatedAmount = Amount(d.ConfiscatedAmount), LicenceAffected = d.LicenceAffected,
+        LicenceKind = d.LicenceKind, CertificateName = d.CertificateName, CertificateNumber = d.CertificateNumber,
+        ValidFrom = Text(d.ValidFrom), ValidTo = Text(d.ValidTo), InspectionTask = d.InspectionTask, InspectionResult = d.InspectionResult,
+        Findings = d.Findings, FollowUp = d.FollowUp, Remarks = d.Remarks, InvolvesMinor = d.InvolvesMinor, PublicUntil = Text(d.PublicUntil),
+        OfficerIds = [.. d.Officers.Select(o => o.OfficerId)],
+    };
+
+    /// <summary>Copies a validated form onto the record.</summary>
+    public void ApplyTo(Decision d)
+    {
+        var person = PartyKind == PartyKind.NaturalPerson;
+        d.MatterId = MatterId;
+        d.Category = Category;
+        d.PartyKind = PartyKind;
+        d.PartyName = Trim(PartyName);
+        d.CreditCode = person ? null : Trim(CreditCode).ToUpperInvariant();
+        (d.IdType, d.IdNumber) = person ? (IdType, Trim(IdNumber).ToUpperInvariant()) : (null, null);
+        d.LegalRepresentative = person ? "" : Trim(LegalRepresentative);
+        d.DocumentName = Trim(DocumentName);
+        d.DocumentNumber = Trim(DocumentNumber);
+        d.DecisionDate = IsoDate.Parse(DecisionDate)!.Value;
+        d.ViolationType = Trim(ViolationType);
+        d.Facts = Trim(Facts);
+        d.LegalBasis = Trim(LegalBasis);
+        d.PenaltyKinds = Category == EnforcementCategory.Penalty
+            ? PenaltyKinds.Aggregate(Domain.Decisions.PenaltyKinds.None, (all, k) => all | k)
+            : Domain.Decisions.PenaltyKinds.None;
+        d.Content = Trim(Content);
+        d.FineAmount = ParseAmount(FineAmount);
+        d.ConfiscatedAmount = ParseAmount(ConfiscatedAmount);
+        d.LicenceAffected = Trim(LicenceAffected);
+        d.LicenceKind = Category == EnforcementCategory.Licensing ? LicenceKind : null;
+        d.CertificateName = Trim(CertificateName);
+        d.CertificateNumber = Trim(CertificateNumber);
+        d.ValidFrom = IsoDate.Parse(ValidFrom);
+        d.ValidTo = IsoDate.Parse(ValidTo);
+        d.InspectionTask = Trim(InspectionTask);
+        d.InspectionResult = Category == EnforcementCategory.Inspection ? InspectionResult : null;
+        d.Findings = Trim(Findings);
+        d.FollowUp = Trim(FollowUp);
+        d.Remarks = Trim(Remarks);
+        d.InvolvesMinor = InvolvesMinor;
+        d.PublicUntil = IsoDate.Parse(PublicUntil);
+    }
+
+    /// <summary>Yuan with at most two decimals, digits and an optional thousands separator; null when blank or invalid.</summary>
+    public static decimal? ParseAmount(string? text) =>
+        decimal.TryParse(text?.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+
+    private static string Trim(string? text) => text?.Trim() ?? "";
+
+    private static string Text(DateOnly? date) => date?.ToString(IsoDate.Format, CultureInfo.InvariantCulture) ?? "";
+
+    private static string Amount(decimal? amount) => amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? "";
+}

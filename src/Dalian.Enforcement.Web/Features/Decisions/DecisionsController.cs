@@ -1,0 +1,134 @@
+using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Infrastructure.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dalian.Enforcement.Web.Features.Decisions;
+
+/// <summary>
+/// The public decisions (事后公开): search, a page per decision, its PDF notice and JSON. Only what
+/// <see cref="DecisionSearch.Public"/> lets through is shown; a withdrawn decision answers 410 with its
+/// withdrawal notice and nothing of its content; anything else is 404.
+/// </summary>
+public sealed class DecisionsController(PortalDbContext db, DecisionSearch search, LegalClock clock) : Controller
+{
+    [HttpGet("/decisions")]
+    public async Task<IActionResult> Index([FromQuery] DecisionQuery query, CancellationToken cancellationToken)
+    {
+        var results = await search.SearchAsync(query, clock.Today, cancellationToken);
+        var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).Select(a => new AgencyChoice(a.Id, a.Name)).ToListAsync(cancellationToken);
+        return View(new DecisionListPage(query, results, agencies));
+    }
+
+    [HttpGet("/decisions/{id:long}")]
+    public async Task<IActionResult> Show(long id, CancellationToken cancellationToken) => await FindAsync(id, cancellationToken) switch
+    {
+        { State: DecisionState.Withdrawn } withdrawn => Gone(await WithdrawalNoticeAsync(withdrawn, cancellationToken)),
+        { } decision => View("Show", decision),
+        null => NotFound(),
+    };
+
+    [HttpGet("/api/v1/decisions")]
+    public async Task<IActionResult> Api([FromQuery] DecisionQuery query, CancellationToken cancellationToken)
+    {
+        var results = await search.SearchAsync(query, clock.Today, cancellationToken);
+        if (results.Errors.Count > 0)
+        {
+            return Problem(string.Join(" ", results.Errors), statusCode: StatusCodes.Status400BadRequest, title: "查询参数无效");
+        }
+
+        return Ok(new
+        {
+            items = results.Rows.Select(r => new
+            {
+                id = r.Id,
+                url = Url.Action(nameof(Show), null, new { id = r.Id }, Request.Scheme),
+                decisionDate = r.DecisionDate,
+                agency = r.Agency,
+                category = r.Category.ToString(),
+                party = r.Party,
+                documentNumber = r.DocumentNumber,
+                summary = r.Summary,
+                publishedOn = r.PublishedOn,
+                workingDaysLate = r.WorkingDaysLate,
+            }),
+            next = results.Next is { } next
+                ? Url.Action(nameof(Api), null, new { query.Agency, query.Category, query.From, query.To, query.Q, after = next }, Request.Scheme)
+                : null,
+        });
+    }
+
+    [HttpGet("/api/v1/decisions/{id:long}")]
+    public async Task<IActionResult> ApiShow(long id, CancellationToken cancellationToken)
+    {
+        switch (await FindAsync(id, cancellationToken))
+        {
+            case { State: DecisionState.Withdrawn } withdrawn:
+                var notice = await WithdrawalNoticeAsync(withdrawn, cancellationToken);
+                return StatusCode(StatusCodes.Status410Gone, new
+                {
+                    id,
+                    status = "withdrawn",
+                    withdrawnOn = notice.WithdrawnOn,
+                    reason = notice.Reason,
+                    note = notice.Note,
+                    revokingActDate = notice.RevokingActDate,
+                    replacement = notice.ReplacementId is { } r ? Url.Action(nameof(ApiShow), null, new { id = r }, Request.Scheme) : null,
+                });
+            case { } d:
+                return Ok(new
+                {
+                    id = d.Id,
+                    url = Url.Action(nameof(Show), null, new { id = d.Id }, Request.Scheme),
+                    title = DecisionDisclosure.Title(d),
+                    category = d.Category.ToString(),
+                    agencyId = d.AgencyId,
+                    matterId = d.MatterId,
+                    decisionDate = d.DecisionDate,
+                    publishedOn = d.PublishedOn,
+                    due = d.PublicationDeadline?.Due,
+                    workingDaysLate = d.WorkingDaysLate,
+                    timeliness = DecisionDisclosure.Timeliness(d),
+                    items = DecisionDisclosure.Items(d).Select(i => new { label = i.Label, value = i.Value }),
+                });
+            default:
+                return Problem("没有找到该执法决定，或该决定不公开。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
+        }
+    }
+
+    /// <summary>A public decision with what its page needs, or a withdrawn one (for its notice); null for anything else.</summary>
+    private async Task<Decision?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var decision = await db.Decisions.AsNoTracking()
+            .Include(d => d.Agency).Include(d => d.Matter).Include(d => d.PublicationDeadline)
+            .SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        return decision is not null && (decision.IsPublicOn(today) || (decision.State == DecisionState.Withdrawn && !decision.InvolvesMinor))
+            ? decision
+            : null;
+    }
+
+    private async Task<WithdrawalNotice> WithdrawalNoticeAsync(Decision d, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var replacement = d.ReplacementId is { } r
+            && await DecisionSearch.Public(db.Decisions, today).AnyAsync(x => x.Id == r, cancellationToken)
+            ? d.ReplacementId
+            : null;
+        return new WithdrawalNotice(d.Id, d.WithdrawnOn!.Value, d.WithdrawalReason!.Value.Title(), d.WithdrawalNote, d.RevokingActDate!.Value, replacement);
+    }
+
+    private ViewResult Gone(WithdrawalNotice notice)
+    {
+        Response.StatusCode = StatusCodes.Status410Gone;
+        return View("Withdrawn", notice);
+    }
+}
+
+public sealed record AgencyChoice(int Id, string Name);
+
+public sealed record DecisionListPage(DecisionQuery Query, DecisionResults Results, IReadOnlyList<AgencyChoice> Agencies);
+
+/// <summary>What a withdrawn decision still shows: the withdrawal, never the decision's content.</summary>
+public sealed record WithdrawalNotice(long Id, DateOnly WithdrawnOn, string Reason, string Note, DateOnly RevokingActDate, long? ReplacementId);
