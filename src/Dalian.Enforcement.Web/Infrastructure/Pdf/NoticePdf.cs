@@ -1,0 +1,193 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Dalian.Enforcement.Web.Infrastructure.Pdf;
+
+/// <summary>One row of a notice: "处罚决定书文号" and its value.</summary>
+public sealed record NoticeItem(string Label, string Value);
+
+/// <summary>What a public notice PDF shows.</summary>
+/// <param name="Title">E.g. "行政处罚决定公示", centred at the top.</param>
+/// <param name="Agency">The deciding agency's full name, below the title.</param>
+/// <param name="Items">The rows of the table, in order; an empty value gives an empty cell.</param>
+/// <param name="Timeliness">The sentence below the table, e.g. "决定日期 2026-11-02，公开日期 2026-11-05，在法定期限内公开。"</param>
+/// <param name="Url">The notice's public address, in every page's footer.</param>
+/// <param name="GeneratedAt">Shown as given in the footer as Beijing time: the caller converts.</param>
+public sealed record NoticeDocument(
+    string Title, string Agency, IReadOnlyList<NoticeItem> Items, string Timeliness, string Url, DateTimeOffset GeneratedAt);
+
+/// <summary>Renders a <see cref="NoticeDocument"/> as an A4 PDF with embedded Chinese font and copyable text.</summary>
+public static class NoticePdf
+{
+    private const double CellPadding = 5;
+    private const double LabelShare = 0.3;
+    private const double LineSpacing = 1.45;
+
+    private static readonly XPen s_border = new(XColor.FromArgb(0x60, 0x60, 0x60), 0.6);
+    private static readonly XBrush s_labelShade = new XSolidBrush(XColor.FromArgb(0xF0, 0xF0, 0xF0));
+
+    /// <summary>Renders the notice. Safe to call from several threads at once.</summary>
+    public static byte[] Render(NoticeDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+
+        var fonts = new Fonts();
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = document.Title;
+        pdf.Info.Subject = document.Agency;
+        pdf.Info.Creator = "Dalian.Enforcement";
+        pdf.Options.CompressContentStreams = true;
+
+        var footer = new NoticeFooter(document.Url, document.GeneratedAt, fonts.Footer);
+        using (var flow = new NoticePageFlow(pdf, footer.Height))
+        {
+            DrawHeading(flow, document, fonts);
+            DrawTable(flow, document.Items, fonts.Body);
+            flow.Y += CellPadding * 2;
+            DrawParagraph(flow, document.Timeliness, fonts.Body);
+
+            for (var i = 0; i < flow.Pages.Count; i++)
+            {
+                footer.Draw(flow.Pages[i], i + 1, flow.Pages.Count);
+            }
+        }
+
+        using var output = new MemoryStream();
+        pdf.Save(output, closeStream: false);
+        return output.ToArray();
+    }
+
+    private static void DrawHeading(NoticePageFlow flow, NoticeDocument document, Fonts fonts)
+    {
+        DrawParagraph(flow, document.Title, fonts.Title, XStringFormats.TopCenter);
+        flow.Y += 4;
+        DrawParagraph(flow, document.Agency, fonts.Agency, XStringFormats.TopCenter);
+        flow.Y += 14;
+    }
+
+    private static void DrawParagraph(NoticePageFlow flow, string text, MeasuredFont font, XStringFormat? format = null)
+    {
+        var width = NoticePageFlow.ContentWidth;
+        foreach (var line in CjkLineBreaker.Break(text, width, font.Measure))
+        {
+            flow.Reserve(font.LineHeight);
+            DrawLine(flow.Graphics, line, font, new XRect(NoticePageFlow.Margin, flow.Y, width, font.LineHeight), format);
+            flow.Y += font.LineHeight;
+        }
+    }
+
+    private static void DrawTable(NoticePageFlow flow, IReadOnlyList<NoticeItem> items, MeasuredFont font)
+    {
+        var left = NoticePageFlow.Margin;
+        var labelWidth = Math.Round(NoticePageFlow.ContentWidth * LabelShare, 1);
+        var valueWidth = NoticePageFlow.ContentWidth - labelWidth;
+        foreach (var item in items)
+        {
+            var labels = CjkLineBreaker.Break(item.Label, labelWidth - (2 * CellPadding), font.Measure);
+            var values = CjkLineBreaker.Break(item.Value, valueWidth - (2 * CellPadding), font.Measure);
+            var count = Math.Max(labels.Count, values.Count);
+            for (var start = 0; start < count;)
+            {
+                var take = count - start;
+                if (RowHeight(take, font) > flow.Remaining)
+                {
+                    // A row moves whole to the next page when it fits there; a taller one is split by lines.
+                    var fitting = (int)Math.Floor((flow.Remaining - (2 * CellPadding)) / font.LineHeight);
+                    if (!flow.AtTop && (RowHeight(take, font) <= flow.FullPage || fitting < 1))
+                    {
+                        flow.NewPage();
+                        continue;
+                    }
+
+                    take = Math.Clamp(fitting, 1, take);
+                }
+
+                var height = RowHeight(take, font);
+                var graphics = flow.Graphics;
+                var label = new XRect(left, flow.Y, labelWidth, height);
+                var value = new XRect(left + labelWidth, flow.Y, valueWidth, height);
+                graphics.DrawRectangle(s_border, s_labelShade, label);
+                graphics.DrawRectangle(s_border, value);
+                DrawCell(graphics, labels, start, take, label, font);
+                DrawCell(graphics, values, start, take, value, font);
+                flow.Y += height;
+                start += take;
+            }
+        }
+    }
+
+    private static double RowHeight(int lines, MeasuredFont font) => (lines * font.LineHeight) + (2 * CellPadding);
+
+    private static void DrawCell(XGraphics graphics, IReadOnlyList<string> lines, int start, int take, XRect cell, MeasuredFont font)
+    {
+        var y = cell.Top + CellPadding;
+        for (var i = start; i < Math.Min(start + take, lines.Count); i++)
+        {
+            DrawLine(graphics, lines[i], font, new XRect(cell.Left + CellPadding, y, cell.Width - (2 * CellPadding), font.LineHeight));
+            y += font.LineHeight;
+        }
+    }
+
+    internal static void DrawLine(XGraphics graphics, string line, MeasuredFont font, XRect box, XStringFormat? format = null)
+    {
+        if (line.Length == 0)
+        {
+            return;
+        }
+
+        // Centre the glyphs' own height within the (taller) line.
+        var inset = (font.LineHeight - font.Font.GetHeight()) / 2;
+        var rect = new XRect(box.Left, box.Top + inset, box.Width, font.Font.GetHeight());
+        graphics.DrawString(line, font.Font, XBrushes.Black, rect, format ?? XStringFormats.TopLeft);
+    }
+
+    private sealed class Fonts
+    {
+        public MeasuredFont Title { get; } = new(NoticeFonts.Create(18, bold: true), LineSpacing);
+
+        public MeasuredFont Agency { get; } = new(NoticeFonts.Create(12), LineSpacing);
+
+        public MeasuredFont Body { get; } = new(NoticeFonts.Create(10.5), LineSpacing);
+
+        public MeasuredFont Footer { get; } = new(NoticeFonts.Create(8), 1.3);
+    }
+}
+
+/// <summary>A font with its line height and a cached per-character width measure for <see cref="CjkLineBreaker"/>.</summary>
+internal sealed class MeasuredFont(XFont font, double lineSpacing)
+{
+    private static readonly XGraphics s_measure = XGraphics.CreateMeasureContext(new XSize(595, 842), XGraphicsUnit.Point, XPageDirection.Downwards);
+
+    private readonly Dictionary<char, double> _widths = [];
+
+    public XFont Font { get; } = font;
+
+    public double LineHeight { get; } = font.Size * lineSpacing;
+
+    /// <summary>Sums cached character widths: PDFsharp neither kerns nor shapes, so this equals measuring the whole string.</summary>
+    public double Measure(string text)
+    {
+        var width = 0.0;
+        foreach (var ch in text)
+        {
+            if (!_widths.TryGetValue(ch, out var w))
+            {
+                w = MeasureOne(ch.ToString(CultureInfo.InvariantCulture));
+                _widths[ch] = w;
+            }
+
+            width += w;
+        }
+
+        return width;
+    }
+
+    private double MeasureOne(string text)
+    {
+        lock (s_measure)
+        {
+            return s_measure.MeasureString(text, Font).Width;
+        }
+    }
+}
