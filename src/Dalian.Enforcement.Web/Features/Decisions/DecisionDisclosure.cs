@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Domain.Decisions;
 
 namespace Dalian.Enforcement.Web.Features.Decisions;
 

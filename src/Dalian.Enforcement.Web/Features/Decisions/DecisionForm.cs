@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dalian.Enforcement.Domain;
-using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Domain.Decisions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Dalian.Enforcement.Web.Features.Decisions;
@@ -100,15 +100,39 @@ public sealed class DecisionForm
 
     public static DecisionForm From(Decision d) => new()
     {
-        Stamp = d.Stamp, AgencyId = d.AgencyId, MatterId = d.MatterId, Category = d.Category, PartyKind = d.PartyKind,
-        PartyName = d.PartyName, CreditCode = d.CreditCode, IdType = d.IdType, IdNumber = d.IdNumber,
-        LegalRepresentative = d.LegalRepresentative, DocumentName = d.DocumentName, DocumentNumber = d.DocumentNumber,
-        DecisionDate = Text(d.DecisionDate), ViolationType = d.ViolationType, Facts = d.Facts, LegalBasis = d.LegalBasis,
-        PenaltyKinds = [.. DecisionTerms.AllPenaltyKinds.Where(k => d.PenaltyKinds.HasFlag(k))], Content = d.Content,
-        FineAmount = Amount(d.FineAmount), ConfiscatedAmount = Amount(d.ConfiscatedAmount), LicenceAffected = d.LicenceAffected,
-        LicenceKind = d.LicenceKind, CertificateName = d.CertificateName, CertificateNumber = d.CertificateNumber,
-        ValidFrom = Text(d.ValidFrom), ValidTo = Text(d.ValidTo), InspectionTask = d.InspectionTask, InspectionResult = d.InspectionResult,
-        Findings = d.Findings, FollowUp = d.FollowUp, Remarks = d.Remarks, InvolvesMinor = d.InvolvesMinor, PublicUntil = Text(d.PublicUntil),
+        Stamp = d.Stamp,
+        AgencyId = d.AgencyId,
+        MatterId = d.MatterId,
+        Category = d.Category,
+        PartyKind = d.PartyKind,
+        PartyName = d.PartyName,
+        CreditCode = d.CreditCode,
+        IdType = d.IdType,
+        IdNumber = d.IdNumber,
+        LegalRepresentative = d.LegalRepresentative,
+        DocumentName = d.DocumentName,
+        DocumentNumber = d.DocumentNumber,
+        DecisionDate = Text(d.DecisionDate),
+        ViolationType = d.ViolationType,
+        Facts = d.Facts,
+        LegalBasis = d.LegalBasis,
+        PenaltyKinds = [.. DecisionTerms.AllPenaltyKinds.Where(k => d.PenaltyKinds.HasFlag(k))],
+        Content = d.Content,
+        FineAmount = Amount(d.FineAmount),
+        ConfiscatedAmount = Amount(d.ConfiscatedAmount),
+        LicenceAffected = d.LicenceAffected,
+        LicenceKind = d.LicenceKind,
+        CertificateName = d.CertificateName,
+        CertificateNumber = d.CertificateNumber,
+        ValidFrom = Text(d.ValidFrom),
+        ValidTo = Text(d.ValidTo),
+        InspectionTask = d.InspectionTask,
+        InspectionResult = d.InspectionResult,
+        Findings = d.Findings,
+        FollowUp = d.FollowUp,
+        Remarks = d.Remarks,
+        InvolvesMinor = d.InvolvesMinor,
+        PublicUntil = Text(d.PublicUntil),
         OfficerIds = [.. d.Officers.Select(o => o.OfficerId)],
     };
 

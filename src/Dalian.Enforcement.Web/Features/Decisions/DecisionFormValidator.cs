@@ -1,6 +1,6 @@
 using Dalian.Enforcement.Domain;
-using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Privacy;
 using Dalian.Enforcement.Domain.Registers;
 using FluentValidation;

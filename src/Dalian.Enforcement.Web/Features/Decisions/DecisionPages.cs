@@ -1,6 +1,6 @@
 using Dalian.Enforcement.Domain.Calendar;
-using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Domain.Officers;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dalian.Enforcement.Domain;
-using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Infrastructure.Pdf;
 using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,25 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
         { } decision => View("Show", decision),
         null => NotFound(),
     };
+
+    /// <summary>The notice (行政处罚决定公示 …) as an A4 PDF with the same items as the page.</summary>
+    [HttpGet("/decisions/{id:long}/notice.pdf")]
+    public async Task<IActionResult> Notice(long id, CancellationToken cancellationToken)
+    {
+        switch (await FindAsync(id, cancellationToken))
+        {
+            case { State: DecisionState.Withdrawn } withdrawn:
+                return Gone(await WithdrawalNoticeAsync(withdrawn, cancellationToken));
+            case { } d:
+                var url = Url.Action(nameof(Show), null, new { id }, Request.Scheme)!;
+                var title = DecisionDisclosure.Title(d);
+                var pdf = NoticePdf.Render(new NoticeDocument(title, d.Agency!.Name,
+                    [.. DecisionDisclosure.Items(d).Select(i => new NoticeItem(i.Label, i.Value))], DecisionDisclosure.Timeliness(d), url, clock.Now));
+                return File(pdf, "application/pdf", $"{title}-{d.Id}.pdf");
+            default:
+                return NotFound();
+        }
+    }
 
     [HttpGet("/api/v1/decisions")]
     public async Task<IActionResult> Api([FromQuery] DecisionQuery query, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Dalian.Enforcement.Domain.Accounts;
-using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Infrastructure.Web;

@@ -2,6 +2,7 @@ using Dalian.Enforcement.Domain.Agencies;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Dalian.Enforcement.Web.Features.Lists;
 /// The public pre-disclosure lists: enforcement matters with their guides and flowcharts, and the
 /// random-inspection lists. Only approved versions are read here; every earlier version stays visible.
 /// </summary>
-public sealed class ListsController(PortalDbContext db, LegalClock clock, IOptions<DeadlinePolicy> policy) : Controller
+public sealed class ListsController(PortalDbContext db, LegalClock clock, IOptions<DeadlinePolicy> policy, DecisionSearch decisions) : Controller
 {
     [HttpGet("/matters")]
     public async Task<IActionResult> Matters(int? subject, EnforcementCategory? category, CancellationToken cancellationToken)
@@ -56,7 +57,8 @@ public sealed class ListsController(PortalDbContext db, LegalClock clock, IOptio
             .Where(r => r.Kind == ListKind.Inspections && r.State == RevisionState.Approved)
             .GroupBy(r => r.AgencyId).Select(g => g.OrderByDescending(r => r.Version).First())
             .ToListAsync(cancellationToken);
-        return View(new InspectionListPage([.. subjects.Join(current, s => s.Id, r => r.AgencyId, (s, r) => (s, r))], clock));
+        var results = await decisions.SearchAsync(new DecisionQuery { Category = nameof(EnforcementCategory.Inspection) }, clock.Today, cancellationToken);
+        return View(new InspectionListPage([.. subjects.Join(current, s => s.Id, r => r.AgencyId, (s, r) => (s, r))], clock, results.Rows));
     }
 
     /// <summary>Every approved version of one agency's list, and the list as it was in one of them.</summary>
@@ -88,6 +90,6 @@ public sealed record MatterListPage(IReadOnlyList<Matter> Matters, IReadOnlyList
 
 public sealed record MatterPage(Matter Matter, MatterContent Content, Agency Subject, ListRevision Revision, Period PublicationPeriod, LegalClock Clock);
 
-public sealed record InspectionListPage(IReadOnlyList<(Agency Subject, ListRevision Revision)> Lists, LegalClock Clock);
+public sealed record InspectionListPage(IReadOnlyList<(Agency Subject, ListRevision Revision)> Lists, LegalClock Clock, IReadOnlyList<DecisionRow> Results);
 
 public sealed record ListHistoryPage(Agency Subject, ListKind Kind, IReadOnlyList<ListRevision> Versions, ListRevision Shown, LegalClock Clock);

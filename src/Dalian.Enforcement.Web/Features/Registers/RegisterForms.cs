@@ -22,6 +22,7 @@ public sealed class SubjectForm
     public string? SupervisionPhone { get; set; }
     public string? ReconsiderationBody { get; set; }
     public string? Court { get; set; }
+    public string? EstablishedOn { get; set; }
 
     public static SubjectForm From(Agency a) => new()
     {
@@ -37,6 +38,7 @@ public sealed class SubjectForm
         SupervisionPhone = a.SupervisionPhone,
         ReconsiderationBody = a.ReconsiderationBody,
         Court = a.Court,
+        EstablishedOn = a.EstablishedOn?.ToString(IsoDate.Format, System.Globalization.CultureInfo.InvariantCulture),
     };
 
     public void ApplyTo(Agency a)
@@ -45,6 +47,7 @@ public sealed class SubjectForm
         (a.Name, a.ShortName, a.CreditCode, a.Kind) = (Name!.Trim(), ShortName!.Trim(), CreditCode!.Trim().ToUpperInvariant(), Kind);
         (a.LegalBasis, a.Duties, a.Address) = (T(LegalBasis), T(Duties), T(Address));
         (a.Phone, a.SupervisionPhone, a.ReconsiderationBody, a.Court) = (T(Phone), T(SupervisionPhone), T(ReconsiderationBody), T(Court));
+        a.EstablishedOn = IsoDate.Parse(EstablishedOn);
     }
 
     private static string T(string? text) => text?.Trim() ?? "";
@@ -66,6 +69,8 @@ internal sealed class SubjectFormValidator : AbstractValidator<SubjectForm>
         RuleFor(f => f.SupervisionPhone).Matches(@"^[0-9\-\s()（）转]{0,30}$").WithMessage("监督电话只能包含数字、短横线和括号。");
         RuleFor(f => f.ReconsiderationBody).MaximumLength(200).WithMessage("复议机关不超过200个字。");
         RuleFor(f => f.Court).MaximumLength(200).WithMessage("诉讼法院不超过200个字。");
+        RuleFor(f => f.EstablishedOn).Must(d => IsoDate.Parse(d) is not null).When(f => !string.IsNullOrWhiteSpace(f.EstablishedOn))
+            .WithMessage("成立日期请按 YYYY-MM-DD 填写。");
     }
 }
 

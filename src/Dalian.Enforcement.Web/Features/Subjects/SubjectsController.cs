@@ -1,13 +1,15 @@
 using Dalian.Enforcement.Domain.Agencies;
 using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Decisions;
+using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dalian.Enforcement.Web.Features.Subjects;
 
 /// <summary>The public list of enforcement subjects (执法主体) and a page for each.</summary>
-public sealed class SubjectsController(PortalDbContext db) : Controller
+public sealed class SubjectsController(PortalDbContext db, DecisionSearch decisions, LegalClock clock) : Controller
 {
     [HttpGet("/subjects")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -35,14 +37,16 @@ public sealed class SubjectsController(PortalDbContext db) : Controller
         var matters = await db.Matters.AsNoTracking().Where(m => m.AgencyId == id && m.Active).OrderBy(m => m.Code)
             .Select(m => new SubjectMatter(m.Id, m.Code, m.Name)).ToListAsync(cancellationToken);
         var inspections = await db.ListRevisions.AnyAsync(r => r.AgencyId == id && r.Kind == ListKind.Inspections && r.State == RevisionState.Approved, cancellationToken);
-        return View(new SubjectPage(subject, parent, units, officers, matters, inspections));
+        var latest = await decisions.SearchAsync(new DecisionQuery { Agency = $"{id}" }, clock.Today, cancellationToken);
+        return View(new SubjectPage(subject, parent, units, officers, matters, inspections, latest));
     }
 }
 
 public sealed record SubjectListPage(IReadOnlyList<Agency> Subjects, IReadOnlyDictionary<int, int> OfficerCounts);
 
 public sealed record SubjectPage(
-    Agency Subject, Agency? Parent, IReadOnlyList<Agency> Units, IReadOnlyList<SubjectOfficer> Officers, IReadOnlyList<SubjectMatter> Matters, bool HasInspections);
+    Agency Subject, Agency? Parent, IReadOnlyList<Agency> Units, IReadOnlyList<SubjectOfficer> Officers, IReadOnlyList<SubjectMatter> Matters, bool HasInspections,
+    DecisionResults Decisions);
 
 public sealed record SubjectOfficer(int Id, string Name, string Position);
 
