@@ -66,11 +66,13 @@ public sealed partial class Decision
     /// </summary>
     public static IReadOnlyList<string> OfficerProblems(IReadOnlyCollection<Officer> officers, DateOnly decisionDate)
     {
-        var problems = officers
+        // One person listed twice is still one officer: a saved officer by its key, an unsaved one by reference.
+        var distinct = officers.DistinctBy(o => o.Id == 0 ? (object)o : o.Id).ToList();
+        var problems = distinct
             .Where(o => !o.MayEnforceOn(decisionDate))
             .Select(o => $"执法人员{o.Name}在决定日期 {decisionDate:yyyy-MM-dd} 没有有效的执法证，不能作为承办人员。")
             .ToList();
-        if (officers.Count < 2)
+        if (distinct.Count < 2)
         {
             problems.Insert(0, "执法决定至少需要两名持有有效执法证的执法人员承办。");
         }

@@ -1,4 +1,6 @@
 using Dalian.Enforcement.Domain.Privacy;
+using Dalian.Enforcement.Domain.Registers;
+using Dalian.Enforcement.Tests.Support;
 
 namespace Dalian.Enforcement.Tests.Domain;
 
@@ -24,4 +26,95 @@ public sealed class PersonalDataScannerTests
         Assert.False(PersonalDataScanner.ContainsPersonalData(text));
         Assert.Equal(text, PersonalDataScanner.Mask(text));
     }
+
+    [Theory]
+    [InlineData("4111111111111111", true)] // the well-known Visa test number
+    [InlineData("79927398713", true)] // the textbook Luhn example
+    [InlineData("79927398710", false)]
+    [InlineData("6222021234567890128", true)]
+    [InlineData("6222021234567890127", false)]
+    [InlineData("", false)]
+    [InlineData("62220212345678901a", false)]
+    public void Luhn_check(string digits, bool valid)
+    {
+        Assert.Equal(valid, PersonalDataScanner.IsLuhnValid(digits));
+        if (digits.All(char.IsAsciiDigit) && digits.Length > 0)
+        {
+            Assert.Equal(valid, PersonalNumbers.IsLuhnValid(digits)); // the test's own reading agrees
+        }
+    }
+
+    [Theory]
+    [InlineData("622202123456789", "卡号{0}。", "卡号6222********7894。")] // 16 digits
+    [InlineData("622202123456789012", "卡号{0}。", "卡号6222***********0128。")] // 19 digits
+    [InlineData("622202123456789012", "卡号 6222 0212 3456 7890 128。", "卡号 6222***********0128。")] // grouped by spaces
+    [InlineData("622202123456789012", "卡号6222-0212-3456-7890-128", "卡号6222***********0128")] // grouped by hyphens
+    public void Masks_luhn_valid_bank_card_numbers(string withoutCheckDigit, string format, string expected)
+    {
+        var card = PersonalNumbers.Card(withoutCheckDigit);
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, format, card);
+
+        var finding = Assert.Single(PersonalDataScanner.Find(text));
+        Assert.Equal(PersonalDataKind.BankCard, finding.Kind);
+        Assert.Equal("银行卡号", finding.Title);
+        Assert.Equal(expected, PersonalDataScanner.Mask(text));
+        Assert.Contains(finding.Masked, expected);
+    }
+
+    [Theory]
+    [InlineData("6222021234567890")] // 16 digits failing the Luhn check
+    [InlineData("6222 0212 3456 7890")]
+    [InlineData("912102000139624590")] // a valid 统一社会信用代码 of digits only, which also passes Luhn
+    [InlineData("210211198503150000")] // 18 digits failing both the GB 11643 and the Luhn check
+    [InlineData("411111111111111")] // 15 digits: too short for a card
+    [InlineData("41111111111111111115")] // 20 digits: too long for a card
+    [InlineData("票据号A6222021234567890128")] // glued to a letter: part of another code
+    public void Leaves_numbers_that_are_not_cards_alone(string text)
+    {
+        Assert.Empty(PersonalDataScanner.Find(text));
+        Assert.Equal(text, PersonalDataScanner.Mask(text));
+    }
+
+    [Fact]
+    public void The_examples_are_what_they_claim()
+    {
+        Assert.True(UnifiedSocialCreditCode.IsValid("912102000139624590"));
+        Assert.True(PersonalNumbers.IsLuhnValid("912102000139624590"));
+        Assert.False(PersonalNumbers.IsLuhnValid("210211198503150000"));
+        Assert.True(PersonalNumbers.IsLuhnValid("41111111111111111115")); // so only its length keeps it out
+        Assert.Equal("210211198503151237", PersonalNumbers.ResidentId("21021119850315123"));
+        Assert.True(ResidentIdNumber.IsValid(PersonalNumbers.ResidentId("21021119850315123")));
+        Assert.Equal("11010519491231002X", PersonalNumbers.ResidentId("11010519491231002")); // GB 11643-1999's example
+    }
+
+    [Fact]
+    public void Find_reports_each_kind_masked_and_never_the_raw_number()
+    {
+        var id = PersonalNumbers.ResidentId("21021119850315123");
+        var card = PersonalNumbers.Card("622202123456789012");
+        var text = $"身份证号{id}，手机13912345678，银行卡{card}";
+
+        var findings = PersonalDataScanner.Find(text);
+
+        Assert.Equal(
+            [(PersonalDataKind.BankCard, "6222***********0128"), (PersonalDataKind.Mobile, "139********"), (PersonalDataKind.ResidentId, "210***************")],
+            findings.Select(f => (f.Kind, f.Masked)).OrderBy(f => f.Kind.ToString(), StringComparer.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Masked.Contains(id, StringComparison.Ordinal) || f.Masked.Contains(card, StringComparison.Ordinal)
+            || f.Masked.Contains("13912345678", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_id_number_that_also_passes_luhn_is_found_once_as_an_id_number()
+    {
+        var id = PersonalNumbers.ResidentId("21021119850315000");
+        Assert.True(PersonalNumbers.IsLuhnValid(id));
+
+        var finding = Assert.Single(PersonalDataScanner.Find($"身份证{id}"));
+        Assert.Equal(PersonalDataKind.ResidentId, finding.Kind);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void Nothing_is_found_in_no_text(string? text) => Assert.Empty(PersonalDataScanner.Find(text));
 }

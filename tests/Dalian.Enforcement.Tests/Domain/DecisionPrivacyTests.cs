@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Domain.Privacy;
+using Dalian.Enforcement.Domain.Registers;
+using Dalian.Enforcement.Tests.Support;
+using static Dalian.Enforcement.Tests.Support.DecisionTestData;
+
+namespace Dalian.Enforcement.Tests.Domain;
+
+/// <summary>Minors and personal numbers keep a decision off the portal until it is safe to publish.</summary>
+public sealed class DecisionPrivacyTests
+{
+    private static readonly string s_idNumber = PersonalNumbers.ResidentId("21021119850315123");
+    private static readonly string s_card = PersonalNumbers.Card("622202123456789012");
+
+    [Fact]
+    public void The_test_numbers_are_what_they_claim()
+    {
+        Assert.True(ResidentIdNumber.IsValid(s_idNumber));
+        Assert.Equal("6222021234567890128", s_card); // the grouped example "6222 0212 3456 7890 128"
+        Assert.True(PersonalNumbers.IsLuhnValid(s_card));
+
+        Assert.False(ResidentIdNumber.IsValid("210211198503150000"));
+        Assert.False(PersonalNumbers.IsLuhnValid("210211198503150000"));
+        Assert.False(PersonalNumbers.IsLuhnValid("6222021234567890"));
+        Assert.True(UnifiedSocialCreditCode.IsValid("912102000139624590"));
+        Assert.True(PersonalNumbers.IsLuhnValid("912102000139624590"));
+        Assert.False(ResidentIdNumber.IsValid("912102000139624590"));
+    }
+
+    [Fact]
+    public void A_decision_involving_a_minor_is_never_published()
+    {
+        var decision = Decided();
+        decision.InvolvesMinor = true;
+
+        Assert.Contains("涉及未成年人的决定不得公开", decision.Publish(D("2024-02-09"), null, Calendar));
+        Assert.Equal(DecisionState.Decided, decision.State);
+        Assert.Null(decision.PublicationDeadline!.CompletedOn);
+
+        Assert.Null(decision.NotDisclose(NonDisclosureReason.Minor, "李局长", D("2024-02-09"), "", D("2024-02-09")));
+        Assert.Equal(DecisionState.NotDisclosed, decision.State);
+    }
+
+    [Fact]
+    public void A_published_decision_later_marked_as_involving_a_minor_is_not_public() =>
+        Assert.False(WithMinor(Published()).IsPublicOn(D("2024-02-09")));
+
+    [Fact]
+    public void Clean_text_has_no_privacy_problems_and_publishes()
+    {
+        var decision = Decided();
+        decision.Remarks = "统一社会信用代码912102000139624590，罚款已于2024年2月20日缴纳，票据号0000123456。";
+
+        Assert.Empty(decision.PrivacyProblems());
+        Assert.Equal(0, decision.MaskPersonalData());
+        Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
+    }
+
+    [Fact]
+    public void The_party_id_number_is_kept_for_matching_and_is_not_a_published_item()
+    {
+        var decision = Decided();
+        (decision.PartyKind, decision.PartyName, decision.IdType, decision.IdNumber) =
+            (PartyKind.NaturalPerson, "张三", IdDocumentType.ResidentId, s_idNumber);
+
+        Assert.Empty(decision.PrivacyProblems());
+        Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
+        Assert.Equal(s_idNumber, decision.IdNumber);
+    }
+
+    public static TheoryData<string, string, PersonalDataKind, string> Numbers => new()
+    {
+        { "身份证号" + s_idNumber + "。", s_idNumber, PersonalDataKind.ResidentId, "210***************" },
+        { "联系电话13912345678。", "13912345678", PersonalDataKind.Mobile, "139********" },
+        { "退款账户" + s_card + "。", s_card, PersonalDataKind.BankCard, "6222***********0128" },
+        { "退款账户 6222 0212 3456 7890 128。", "6222 0212 3456 7890 128", PersonalDataKind.BankCard, "6222***********0128" },
+        { "退款账户 6222-0212-3456-7890-128。", "6222-0212-3456-7890-128", PersonalDataKind.BankCard, "6222***********0128" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Numbers))]
+    public void Personal_data_blocks_publishing_with_a_message_showing_only_the_masked_form(string text, string raw, PersonalDataKind kind, string masked)
+    {
+        var decision = Decided();
+        decision.Facts += text;
+
+        var problem = Assert.Single(decision.PrivacyProblems());
+        Assert.Equal((nameof(Decision.Facts), "违法事实", kind, masked), (problem.Field, problem.Label, problem.Finding.Kind, problem.Finding.Masked));
+
+        var message = decision.Publish(D("2024-02-09"), null, Calendar);
+        Assert.NotNull(message);
+        Assert.Contains(masked, message);
+        Assert.Contains("违法事实", message);
+        Assert.DoesNotContain(raw, message);
+        Assert.DoesNotContain(new string([.. raw.Where(char.IsAsciiDigit)]), message);
+        Assert.DoesNotMatch(new Regex(@"\d{5}"), message); // no more than the kept prefix and suffix
+        Assert.Equal(DecisionState.Decided, decision.State);
+        Assert.Null(decision.PublishedOn);
+    }
+
+    [Theory]
+    [InlineData(nameof(Decision.PartyName))]
+    [InlineData(nameof(Decision.LegalRepresentative))]
+    [InlineData(nameof(Decision.DocumentName))]
+    [InlineData(nameof(Decision.DocumentNumber))]
+    [InlineData(nameof(Decision.ViolationType))]
+    [InlineData(nameof(Decision.Facts))]
+    [InlineData(nameof(Decision.LegalBasis))]
+    [InlineData(nameof(Decision.Content))]
+    [InlineData(nameof(Decision.LicenceAffected))]
+    [InlineData(nameof(Decision.CertificateName))]
+    [InlineData(nameof(Decision.CertificateNumber))]
+    [InlineData(nameof(Decision.InspectionTask))]
+    [InlineData(nameof(Decision.Findings))]
+    [InlineData(nameof(Decision.FollowUp))]
+    [InlineData(nameof(Decision.Remarks))]
+    public void Every_published_item_is_scanned_and_masked(string field)
+    {
+        var decision = Decided();
+        var property = typeof(Decision).GetProperty(field)!;
+        property.SetValue(decision, $"{property.GetValue(decision)} 电话13912345678 卡号{s_card} 身份证{s_idNumber}");
+
+        Assert.Equal([field, field, field], decision.PrivacyProblems().Select(p => p.Field));
+        Assert.NotNull(decision.Publish(D("2024-02-09"), null, Calendar));
+
+        Assert.Equal(3, decision.MaskPersonalData());
+
+        var masked = (string)property.GetValue(decision)!;
+        Assert.Contains("电话139********", masked);
+        Assert.Contains("卡号6222***********0128", masked);
+        Assert.Contains("身份证210***************", masked);
+        Assert.Empty(decision.PrivacyProblems());
+        Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
+    }
+
+    [Fact]
+    public void Masking_covers_every_item_and_counts_every_number()
+    {
+        var decision = Decided();
+        decision.Facts += $"当事人张三（身份证号{s_idNumber}，电话+86 139 1234 5678）";
+        decision.Remarks = "罚款退款至6222 0212 3456 7890 128，联系人手机13800001111。";
+
+        Assert.Equal(4, decision.PrivacyProblems().Count);
+        Assert.Equal(4, decision.MaskPersonalData());
+
+        Assert.DoesNotContain(s_idNumber, decision.Facts);
+        Assert.DoesNotContain("1234 5678", decision.Facts);
+        Assert.DoesNotContain("7890 128", decision.Remarks);
+        Assert.DoesNotContain("00001111", decision.Remarks);
+        Assert.StartsWith("当事人于2024年1月5日", decision.Facts); // the rest of the text is kept
+        Assert.Equal(0, decision.MaskPersonalData());
+        Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
+    }
+
+    [Theory]
+    [InlineData("210211198503150000")] // 18 digits with a wrong check digit (and not Luhn-valid either)
+    [InlineData("6222021234567890")] // 16 digits failing the Luhn check
+    [InlineData("912102000139624590")] // a 统一社会信用代码 of digits only that happens to pass Luhn
+    public void Numbers_that_are_not_personal_data_do_not_block_publishing(string number)
+    {
+        var decision = Decided();
+        decision.Remarks = $"编号{number}";
+
+        Assert.Empty(decision.PrivacyProblems());
+        Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
+        Assert.Equal($"编号{number}", decision.Remarks);
+    }
+
+    private static Decision WithMinor(Decision decision)
+    {
+        decision.InvolvesMinor = true;
+        return decision;
+    }
+}
