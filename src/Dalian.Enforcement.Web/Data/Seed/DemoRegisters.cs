@@ -17,19 +17,19 @@ public static class DemoRegisters
 
     public static IReadOnlyList<(Agency Subject, string? Parent)> Subjects { get; } =
     [
-        (Subject(Water, "区水利局", "11211104001203480Q", SubjectKind.StatutoryAgency,
+        (Subject(Water, "区水利局", "11211104001203480Q", SubjectKind.StatutoryAgency, new DateOnly(2016, 3, 18),
             "《中华人民共和国水法》《中华人民共和国防洪法》《中华人民共和国水土保持法》《中华人民共和国河道管理条例》《辽宁省河道管理条例》",
             "负责全区水资源管理、河道管理、水土保持和水利工程管理；依法查处水事违法行为。", "大洼街道示例路88号", "0427-6000101", "0427-6000109"), null),
-        (Subject(WaterInspection, "区水政监察大队", Code("12211104MB1601234"), SubjectKind.EntrustedOrganisation,
+        (Subject(WaterInspection, "区水政监察大队", Code("12211104MB1601234"), SubjectKind.EntrustedOrganisation, new DateOnly(2016, 6, 1),
             "《中华人民共和国水法》第六十四条至第六十九条；区水利局行政执法委托书",
             "受区水利局委托，开展水政巡查、水事违法案件调查，以区水利局名义实施行政处罚。", "大洼街道示例路88号", "0427-6000111", "0427-6000109"), Water),
-        (Subject(SoilConservation, "区水保站", Code("12211104MB1605678"), SubjectKind.AuthorisedOrganisation,
+        (Subject(SoilConservation, "区水保站", Code("12211104MB1605678"), SubjectKind.AuthorisedOrganisation, new DateOnly(2017, 4, 20),
             "《中华人民共和国水土保持法》《辽宁省水土保持条例》",
             "承担生产建设项目水土保持监督检查和水土保持补偿费征收的具体工作。", "田家街道示例街16号", "0427-6000121", "0427-6000109"), Water),
-        (Subject(Market, "区市场监管局", "11211104MB0142765B", SubjectKind.StatutoryAgency,
+        (Subject(Market, "区市场监管局", "11211104MB0142765B", SubjectKind.StatutoryAgency, new DateOnly(2019, 2, 28),
             "《中华人民共和国行政处罚法》《中华人民共和国食品安全法》《中华人民共和国产品质量法》",
             "负责全区市场综合监督管理，组织“双随机、一公开”抽查。", "大洼街道示例大街200号", "0427-6000201", "0427-6000209"), null),
-        (Subject(Justice, "区司法局", "11211104001203517W", SubjectKind.StatutoryAgency,
+        (Subject(Justice, "区司法局", "11211104001203517W", SubjectKind.StatutoryAgency, new DateOnly(2016, 3, 18),
             "《中华人民共和国行政复议法》《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》",
             "负责全区行政执法协调监督，审核行政执法事项清单。", "大洼街道示例大街210号", "0427-6000301", "0427-6000309"), null),
     ];
@@ -101,12 +101,13 @@ public static class DemoRegisters
         ValidUntil = validUntil,
     };
 
-    private static Agency Subject(string name, string shortName, string code, SubjectKind kind, string basis, string duties, string address, string phone, string supervision) => new()
+    private static Agency Subject(string name, string shortName, string code, SubjectKind kind, DateOnly established, string basis, string duties, string address, string phone, string supervision) => new()
     {
         Name = name,
         ShortName = shortName,
         CreditCode = code,
         Kind = kind,
+        EstablishedOn = established,
         LegalBasis = basis,
         Duties = duties,
         Address = "盘锦市大洼区" + address,

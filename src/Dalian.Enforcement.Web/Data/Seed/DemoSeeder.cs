@@ -1,4 +1,5 @@
 using Dalian.Enforcement.Domain.Accounts;
+using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Web.Features.Lists;
 using Dalian.Enforcement.Web.Infrastructure.Time;
@@ -17,6 +18,7 @@ public sealed class DemoSeeder(
     PortalDbContext db,
     UserManager<PortalUser> users,
     IOptions<DemoOptions> options,
+    IOptions<DeadlinePolicy> deadlines,
     LegalClock clock,
     ILogger<DemoSeeder> logger)
 {
@@ -40,10 +42,11 @@ public sealed class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
 
         var agencyIds = await db.Agencies.ToDictionaryAsync(a => a.Name, a => a.Id, cancellationToken);
-        foreach (var (subject, parent) in DemoRegisters.Subjects.Where(s => s.Parent is not null))
+        foreach (var (subject, parent) in DemoRegisters.Subjects)
         {
             var tracked = await db.Agencies.SingleAsync(a => a.Name == subject.Name, cancellationToken);
-            tracked.ParentId ??= agencyIds[parent!];
+            tracked.EstablishedOn ??= subject.EstablishedOn;
+            tracked.ParentId ??= parent is null ? null : agencyIds[parent];
         }
 
         if (!await db.Officers.AnyAsync(cancellationToken))
@@ -56,6 +59,8 @@ public sealed class DemoSeeder(
         {
             await SeedListsAsync(agencyIds[DemoRegisters.Water], agencyIds[DemoRegisters.Market], cancellationToken);
         }
+
+        var decisions = await DemoDecisions.SeedAsync(db, deadlines.Value, clock.Today, clock.UtcNow, cancellationToken);
         var created = 0;
         foreach (var account in Accounts)
         {
@@ -76,7 +81,7 @@ public sealed class DemoSeeder(
             created++;
         }
 
-        logger.LogInformation("Demo seed: {Agencies} agencies, {Created} new demo accounts", agencyIds.Count, created);
+        logger.LogInformation("Demo seed: {Agencies} agencies, {Decisions} new decisions, {Created} new demo accounts", agencyIds.Count, decisions, created);
     }
 
     /// <summary>The lists go through the real review: drafted, submitted, approved into versions.</summary>
