@@ -51,7 +51,7 @@ public sealed class Deadline
     public void Restart(DateOnly start, Period period, WorkingDayCalendar calendar)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(period.Days);
-        (Start, Period) = (start, period);
+        (Start, Period, Overdue) = (start, period, false); // the overdue sweep marks it again if it is still past due
         Recompute(calendar);
     }
 

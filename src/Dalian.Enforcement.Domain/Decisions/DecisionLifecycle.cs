@@ -135,7 +135,7 @@ public sealed partial class Decision
 
         deadline.Complete(today);
         (State, PublishedOn) = (DecisionState.Published, today);
-        (LatenessReason, WorkingDaysLate) = late ? (latenessReason!.Trim(), calendar.WorkingDaysBetween(deadline.Due, today)) : ("", 0);
+        (LatenessReason, WorkingDaysLate) = late ? (latenessReason!.Trim(), WorkingDaysLateOn(deadline.Due, today, calendar)) : ("", 0);
         return null;
     }
 
@@ -202,10 +202,17 @@ public sealed partial class Decision
         (State, WithdrawalReason, WithdrawalNote, RevokingActDate, WithdrawnOn, ReplacementId) =
             (DecisionState.Withdrawn, reason, note.Trim(), revokingActDate, today, replacement?.Id);
         (WithdrawalLatenessReason, WithdrawalWorkingDaysLate) = late
-            ? (latenessReason!.Trim(), calendar.WorkingDaysBetween(deadline.Due, today))
+            ? (latenessReason!.Trim(), WorkingDaysLateOn(deadline.Due, today, calendar))
             : ("", 0);
         return null;
     }
+
+    /// <summary>
+    /// Working days past the due date. Acting on a day off after the due date is still late: it counts as
+    /// one day, the working day it took the place of.
+    /// </summary>
+    private static int WorkingDaysLateOn(DateOnly due, DateOnly on, WorkingDayCalendar calendar) =>
+        Math.Max(1, calendar.WorkingDaysBetween(due, on));
 
     private string Refused(string action) => $"当前状态为“{State.Title()}”，不能{action}。";
 }

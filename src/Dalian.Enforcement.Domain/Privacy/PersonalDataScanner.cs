@@ -33,8 +33,8 @@ public sealed record PersonalDataFinding(PersonalDataKind Kind, string Masked)
 /// </summary>
 public static partial class PersonalDataScanner
 {
-    // An 18-character candidate not glued to other digits; the checksum decides.
-    [GeneratedRegex(@"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")]
+    // An 18-character candidate not glued to other digits, possibly grouped 6-8-4 by a space or hyphen; the checksum decides.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx](?![0-9A-Za-z])")]
     private static partial Regex IdCandidate();
 
     // 1[3-9]x xxxx xxxx, optionally prefixed by +86 / 86, not part of a longer number.
@@ -71,9 +71,11 @@ public static partial class PersonalDataScanner
             return masked;
         }
 
-        var masked = IdCandidate().Replace(text, m => ResidentIdNumber.IsValid(m.ValueSpan)
-            ? Hide(PersonalDataKind.ResidentId, string.Concat(m.ValueSpan[..3], new string('*', 15)))
-            : m.Value);
+        var masked = IdCandidate().Replace(text, m =>
+        {
+            var id = m.Value.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+            return ResidentIdNumber.IsValid(id) ? Hide(PersonalDataKind.ResidentId, string.Concat(id.AsSpan(0, 3), new string('*', 15))) : m.Value;
+        });
         masked = CardCandidate().Replace(masked, m =>
         {
             var digits = string.Concat(m.Value.Where(char.IsAsciiDigit));

@@ -148,6 +148,18 @@ public sealed class DecisionDeadlineTests
     }
 
     [Fact]
+    public void Publishing_on_a_day_off_after_the_due_date_is_late_by_one_working_day()
+    {
+        var decision = Decided("2024-09-18"); // due Friday 2024-09-27; Saturday 09-28 is a day off
+        Assert.Equal(0, OfficialWorkingDaysAfter(D("2024-09-27"), D("2024-09-28")));
+
+        Assert.Contains("请填写逾期公开的原因", decision.Publish(D("2024-09-28"), null, Calendar));
+        Assert.Null(decision.Publish(D("2024-09-28"), "周末补发", Calendar));
+
+        Assert.Equal(1, decision.WorkingDaysLate);
+    }
+
+    [Fact]
     public void Withdrawing_on_the_third_working_day_after_the_revoking_act_is_on_time()
     {
         var decision = Published("2024-09-18");

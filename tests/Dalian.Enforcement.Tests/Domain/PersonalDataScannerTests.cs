@@ -10,6 +10,8 @@ public sealed class PersonalDataScannerTests
     [InlineData("当事人身份证号11010519491231002X，住址不详", "当事人身份证号110***************，住址不详")]
     [InlineData("联系电话 13912345678。", "联系电话 139********。")]
     [InlineData("电话 139 1234 5678", "电话 139********")]
+    [InlineData("证号 110105 19491231 002X 已核实", "证号 110*************** 已核实")] // an ID number written in 6-8-4 groups
+    [InlineData("证号 110105-19491231-002X", "证号 110***************")]
     public void Masks_id_and_mobile_numbers(string text, string expected)
     {
         Assert.True(PersonalDataScanner.ContainsPersonalData(text));
