@@ -26,6 +26,7 @@ public sealed class DemoDecisionTests
             .SelectMany(o => o.Certificates.Select(c => (o.Id, Certificate: c))).ToDictionary(x => x.Certificate.Number);
 
         Assert.InRange(decisions.Count, 280, 320);
+        Assert.Contains(decisions, d => d.DecisionDate.Year == 2019); // the demo spans 2019 to today
         Assert.All(Enum.GetValues<DecisionState>(), state => Assert.Contains(decisions, d => d.State == state));
         Assert.Contains(decisions, d => d.State == DecisionState.Published && d.WorkingDaysLate > 0 && d.LatenessReason.Length > 0);
         Assert.Contains(decisions, d => d.State == DecisionState.Decided && d.PublicationDeadline!.IsOverdueOn(today));

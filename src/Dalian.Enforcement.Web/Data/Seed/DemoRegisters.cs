@@ -59,8 +59,16 @@ public static class DemoRegisters
             else
             {
                 var expired = index is 7 or 13 or 21;
-                var certificate = NewCertificate(++serial, "水利", new DateOnly(2021 + index % 3, 3, 1), expired ? new DateOnly(2025, 12, 31) : new DateOnly(2029, 2, 28));
+                var issued = new DateOnly(2021 + index % 3, 3, 1);
+                var certificate = NewCertificate(++serial, "水利", issued, expired ? new DateOnly(2025, 12, 31) : new DateOnly(2029, 2, 28));
                 officer.AddCertificate(certificate);
+                if (index is 1 or 2 or 5 or 6)
+                {
+                    // Four officers held an earlier certificate, so the demo's decisions reach back to 2019
+                    // (numbered apart from the others, which keep their numbers).
+                    officer.AddCertificate(NewCertificate(900 + index, "水利", new DateOnly(2018, 3, 1), issued.AddDays(-1)));
+                }
+
                 if (index is 4 or 16)
                 {
                     certificate.ChangeStatus(CertificateStatus.Suspended, new DateOnly(2026, 5, 11), "涉嫌违规执法，暂扣待查", seededAtUtc, DemoSeeder.SeedUser);
