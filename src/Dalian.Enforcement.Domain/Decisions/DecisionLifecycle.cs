@@ -41,18 +41,48 @@ public sealed partial class Decision
 
     /// <summary>ID, mobile and bank-card numbers in any published item: publishing is blocked until they are masked.</summary>
     public IReadOnlyList<PrivacyProblem> PrivacyProblems() =>
-        [.. PublishedTexts().SelectMany(t => PersonalDataScanner.Find(t.Value).Select(f => new PrivacyProblem(t.Field, t.Label, f)))];
+        [.. PublishedTexts().SelectMany(t => Find(t.Value, t.Field).Select(f => new PrivacyProblem(t.Field, t.Label, f)))];
+
+    /// <summary>
+    /// Personal numbers in a text, and the full name of a person whose name is published masked (the party,
+    /// an individual business's operator) anywhere but in its own field.
+    /// </summary>
+    private IEnumerable<PersonalDataFinding> Find(string text, string? field = null) =>
+        PersonalDataScanner.Find(text).Concat(HiddenNames()
+            .Where(n => n.Field != field && text.Contains(n.Name, StringComparison.Ordinal))
+            .Select(n => new PersonalDataFinding(PersonalDataKind.PersonName, n.Shown)));
+
+    private IEnumerable<(string Field, string Name, string Shown)> HiddenNames()
+    {
+        if (PartyName.Trim() is { Length: >= 2 } name && PublicPartyName != name)
+        {
+            yield return (nameof(PartyName), name, PublicPartyName);
+        }
+
+        if (LegalRepresentative.Trim() is { Length: >= 2 } operatorName && PublicLegalRepresentative != operatorName)
+        {
+            yield return (nameof(LegalRepresentative), operatorName, PublicLegalRepresentative);
+        }
+    }
+
+    /// <summary>A message when a reason or note that will be published holds personal data; null when clean.</summary>
+    private string? PersonalDataIn(string? text, string label) =>
+        Find(text ?? "").FirstOrDefault() is { } finding
+            ? $"{label}中含有疑似{finding.Title}（{finding.Masked}），请删除后再提交。"
+            : null;
 
     /// <summary>Masks every personal number found in the published items; returns how many were masked.</summary>
     public int MaskPersonalData()
     {
         var count = 0;
-        foreach (var (_, _, get, set) in s_texts)
+        var names = HiddenNames().ToList();
+        foreach (var (field, _, get, set) in s_texts)
         {
-            var found = PersonalDataScanner.Find(get(this)).Count;
+            var found = Find(get(this), field).Count();
             if (found > 0)
             {
-                set(this, PersonalDataScanner.Mask(get(this)));
+                set(this, names.Where(n => n.Field != field).Aggregate(PersonalDataScanner.Mask(get(this)),
+                    (text, n) => text.Replace(n.Name, n.Shown, StringComparison.Ordinal)));
                 count += found;
             }
         }
@@ -133,6 +163,11 @@ public sealed partial class Decision
             return $"已超过公开期限（{deadline.Due:yyyy-MM-dd}），请填写逾期公开的原因。";
         }
 
+        if (late && PersonalDataIn(latenessReason, "逾期公开的原因") is { } privateReason)
+        {
+            return privateReason; // the reason is published with the timeliness line
+        }
+
         deadline.Complete(today);
         (State, PublishedOn) = (DecisionState.Published, today);
         (LatenessReason, WorkingDaysLate) = late ? (latenessReason!.Trim(), WorkingDaysLateOn(deadline.Due, today, calendar)) : ("", 0);
@@ -140,7 +175,8 @@ public sealed partial class Decision
     }
 
     /// <summary>Decided → not disclosed, with the reason and who approved it; the record still counts in statistics.</summary>
-    public string? NotDisclose(NonDisclosureReason reason, string approver, DateOnly approvedOn, string note, DateOnly today)
+    public string? NotDisclose(NonDisclosureReason reason, string approver, DateOnly approvedOn, string note, DateOnly today,
+        string? latenessReason = null, WorkingDayCalendar? calendar = null)
     {
         if (State != DecisionState.Decided)
         {
@@ -155,6 +191,16 @@ public sealed partial class Decision
         if (approvedOn > today || approvedOn < DecisionDate)
         {
             return "批准日期应在决定日期和今天之间。";
+        }
+
+        if (PublicationDeadline is { } deadline && today > deadline.Due)
+        {
+            if (string.IsNullOrWhiteSpace(latenessReason) || calendar is null)
+            {
+                return $"已超过公开期限（{deadline.Due:yyyy-MM-dd}），请填写逾期办理的原因。";
+            }
+
+            (LatenessReason, WorkingDaysLate) = (latenessReason.Trim(), WorkingDaysLateOn(deadline.Due, today, calendar));
         }
 
         PublicationDeadline?.Complete(today);
@@ -178,6 +224,11 @@ public sealed partial class Decision
         if (string.IsNullOrWhiteSpace(note))
         {
             return "请填写撤回的原因说明，它将与撤回公告一同公开。";
+        }
+
+        if ((PersonalDataIn(note, "撤回说明") ?? PersonalDataIn(latenessReason, "逾期撤回的原因")) is { } privateNote)
+        {
+            return privateNote; // the note is published with the withdrawal notice
         }
 
         if (revokingActDate > today || revokingActDate < DecisionDate)

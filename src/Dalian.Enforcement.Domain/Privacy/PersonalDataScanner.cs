@@ -13,6 +13,9 @@ public enum PersonalDataKind
 
     /// <summary>银行卡号 (16–19 digits passing the Luhn check).</summary>
     BankCard,
+
+    /// <summary>A natural person's full name where only the masked name may appear.</summary>
+    PersonName,
 }
 
 /// <summary>One piece of personal data found in a text, shown only in its masked form.</summary>
@@ -22,7 +25,8 @@ public sealed record PersonalDataFinding(PersonalDataKind Kind, string Masked)
     {
         PersonalDataKind.ResidentId => "身份证号码",
         PersonalDataKind.Mobile => "手机号码",
-        _ => "银行卡号",
+        PersonalDataKind.BankCard => "银行卡号",
+        _ => "自然人姓名",
     };
 }
 
@@ -60,11 +64,36 @@ public static partial class PersonalDataScanner
         return found;
     }
 
-    /// <summary>Replaces every ID, mobile and bank-card number with asterisks, keeping a short prefix.</summary>
+    /// <summary>
+    /// Replaces every ID, mobile and bank-card number with asterisks, keeping a short prefix. Full-width
+    /// digits (as Chinese input methods type them) are read as digits, and come out half-width.
+    /// </summary>
     public static string Mask(string text) => Mask(text, null);
+
+    /// <summary>Full-width digits, X and separators as their ASCII forms, so that ２１１… is found like 211….</summary>
+    private static string Narrow(string text) =>
+        text.Any(c => c is >= '\uFF10' and <= '\uFF19' or '\uFF38' or '\uFF58' or '\uFF0B' or '\uFF0D' or '\u3000')
+            ? string.Concat(text.Select(c => c switch
+            {
+                >= '\uFF10' and <= '\uFF19' => (char)(c - '\uFF10' + '0'),
+                '\uFF38' => 'X',
+                '\uFF58' => 'x',
+                '\uFF0B' => '+',
+                '\uFF0D' => '-',
+                '\u3000' => ' ',
+                _ => c,
+            }))
+            : text;
 
     private static string Mask(string text, List<PersonalDataFinding>? found)
     {
+        var narrow = Narrow(text);
+        if (!ReferenceEquals(narrow, text) && Mask(narrow, []) == narrow)
+        {
+            return text; // nothing personal: keep the person's full-width characters as typed
+        }
+
+        text = narrow;
         string Hide(PersonalDataKind kind, string masked)
         {
             found?.Add(new PersonalDataFinding(kind, masked));

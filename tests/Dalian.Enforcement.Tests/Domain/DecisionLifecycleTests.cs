@@ -209,4 +209,16 @@ public sealed class DecisionLifecycleTests
 
     private static string Describe(Deadline? deadline) =>
         deadline is null ? "none" : $"{deadline.Kind} {deadline.Start} {deadline.Period} {deadline.Due} {deadline.CompletedOn} {deadline.Overdue}";
+
+    [Fact]
+    public void Not_disclosing_after_the_due_date_needs_a_reason_and_counts_as_late()
+    {
+        var decision = Decided("2024-02-08"); // due 2024-02-23
+
+        Assert.Contains("请填写逾期办理的原因", decision.NotDisclose(NonDisclosureReason.PersonalPrivacy, "王局长", D("2024-02-26"), "", D("2024-02-26")));
+        Assert.Equal(DecisionState.Decided, decision.State);
+        Assert.Null(decision.NotDisclose(NonDisclosureReason.PersonalPrivacy, "王局长", D("2024-02-26"), "", D("2024-02-26"), "审批延误", Calendar));
+        Assert.Equal((DecisionState.NotDisclosed, 1, "审批延误"), (decision.State, decision.WorkingDaysLate, decision.LatenessReason));
+        Assert.True(decision.PublicationDeadline!.Overdue);
+    }
 }

@@ -172,4 +172,40 @@ public sealed class DecisionPrivacyTests
         decision.InvolvesMinor = true;
         return decision;
     }
+
+    [Fact]
+    public void A_natural_persons_full_name_in_a_published_text_blocks_publishing_and_masking_replaces_it()
+    {
+        var decision = Decided();
+        (decision.PartyKind, decision.PartyName) = (PartyKind.NaturalPerson, "司马相如");
+        decision.RefreshPublicName(maskNaturalPersons: true);
+        decision.Facts = "当事人司马相如未经批准取水。";
+
+        Assert.Contains("“违法事实”中含有疑似自然人姓名（司马**）", decision.Publish(D("2024-02-09"), null, Calendar));
+        Assert.Equal(1, decision.MaskPersonalData());
+        Assert.Equal("当事人司马**未经批准取水。", decision.Facts);
+        Assert.Equal("司马相如", decision.PartyName); // its own field keeps the name, which is published masked
+        Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
+    }
+
+    [Fact]
+    public void Full_width_digits_are_personal_data_too()
+    {
+        var decision = Decided();
+        decision.Content = "罚款，联系电话１３９１２３４５６７８。";
+
+        Assert.Contains("手机号码（139********）", decision.Publish(D("2024-02-09"), null, Calendar));
+        decision.MaskPersonalData();
+        Assert.Equal("罚款，联系电话139********。", decision.Content);
+    }
+
+    [Fact]
+    public void A_lateness_reason_with_personal_data_is_refused_because_it_is_published()
+    {
+        var decision = Decided("2024-02-08"); // due 2024-02-23
+
+        Assert.Contains("逾期公开的原因中含有疑似手机号码", decision.Publish(D("2024-02-26"), "请联系13912345678", Calendar));
+        Assert.Equal(DecisionState.Decided, decision.State);
+        Assert.Null(decision.Publish(D("2024-02-26"), "承办人员调整", Calendar));
+    }
 }

@@ -10,6 +10,7 @@ public sealed class PersonalDataScannerTests
     [InlineData("当事人身份证号11010519491231002X，住址不详", "当事人身份证号110***************，住址不详")]
     [InlineData("联系电话 13912345678。", "联系电话 139********。")]
     [InlineData("电话 139 1234 5678", "电话 139********")]
+    [InlineData("电话１３９１２３４５６７８，２０２６年", "电话139********，2026年")] // full-width digits, as input methods type them
     [InlineData("证号 110105 19491231 002X 已核实", "证号 110*************** 已核实")] // an ID number written in 6-8-4 groups
     [InlineData("证号 110105-19491231-002X", "证号 110***************")]
     public void Masks_id_and_mobile_numbers(string text, string expected)
@@ -20,6 +21,7 @@ public sealed class PersonalDataScannerTests
 
     [Theory]
     [InlineData("罚款人民币20000元")]
+    [InlineData("２０２６年罚款")] // full-width digits that are nothing personal
     [InlineData("文号 大洼水罚〔2026〕12号")]
     [InlineData("110105194912310021")] // 18 digits that fail the checksum are not an ID number
     [InlineData("订单号 239123456789012")] // longer digit runs are not a mobile number

@@ -73,6 +73,62 @@ public sealed class DecisionRecordingTests
         Assert.Contains("<th scope=\"row\">决定内容</th><td>罚款三万元。</td><td>罚款一万元。</td>", html);
         Assert.Contains(">罚款一万元。</textarea>", html);
         Assert.Contains("罚款三万元。", await first.GetStringAsync($"/admin/decisions/{id}"));
+
+        // Having seen the differences, the second person saves again from the page shown: now it is accepted.
+        var shownStamp = System.Text.RegularExpressions.Regex.Match(html, "name=\"Stamp\" value=\"(\\d+)\"").Groups[1].Value;
+        Assert.NotEqual(stamp, shownStamp);
+        var retried = await second.PostFieldsAsync(edit, edit, fields.With("Stamp", shownStamp).With("Content", "罚款一万元。"));
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        Assert.Contains("罚款一万元。", await first.GetStringAsync($"/admin/decisions/{id}"));
+    }
+
+    [Fact]
+    public async Task A_decided_decision_can_be_corrected_but_its_date_cannot_move_later()
+    {
+        await using var factory = new PortalFactory();
+        var today = factory.Services.GetRequiredService<LegalClock>().Today;
+        var decided = today.AddDays(-3);
+        var water = await DecisionData.WaterPenaltyAsync(factory, decided);
+        var staff = await factory.LoginDemoAsync("water.staff");
+        var fields = DecisionData.Penalty(water, "大洼水罚〔2026〕914号", decided);
+        var id = await DecisionData.RecordAsync(staff, fields);
+        var edit = $"/admin/decisions/{id}/edit";
+        var stamp = System.Text.RegularExpressions.Regex.Match(await staff.GetStringAsync(edit), "name=\"Stamp\" value=\"(\\d+)\"").Groups[1].Value;
+
+        var later = await staff.PostFieldsAsync(edit, edit, fields.With("Stamp", stamp).With("DecisionDate", $"{today:yyyy-MM-dd}"));
+        Assert.Contains("决定日期只能更正为更早的日期", await later.Content.ReadAsStringAsync());
+
+        var corrected = await staff.PostFieldsAsync(edit, edit, fields.With("Stamp", stamp).With("Content", "更正后的处罚内容。"));
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        var record = await staff.GetStringAsync($"/admin/decisions/{id}");
+        Assert.Contains("更正后的处罚内容。", record);
+        Assert.Contains("已作出待公开", record);
+    }
+
+    [Fact]
+    public async Task Reasons_and_notes_that_are_published_are_checked_for_personal_data_and_typed_input_comes_back()
+    {
+        await using var factory = new PortalFactory();
+        var today = factory.Services.GetRequiredService<LegalClock>().Today;
+        var decided = today.AddDays(-40);
+        var water = await DecisionData.WaterPenaltyAsync(factory, decided);
+        var staff = await factory.LoginDemoAsync("water.staff");
+        var id = await DecisionData.RecordAsync(staff, DecisionData.Penalty(water, "大洼水罚〔2026〕915号", decided, party: "钱多多")
+            .With("Facts", "当事人钱多多未经批准取水。"));
+
+        var page = await DecisionData.ActAsync(staff, id, "publish", ("latenessReason", "承办人钱多多电话１３９１２３４５６７８"));
+        Assert.Contains("“违法事实”中含有疑似自然人姓名（钱**）", page);
+        Assert.Contains("已遮盖", await DecisionData.ActAsync(staff, id, "mask"));
+        page = await DecisionData.ActAsync(staff, id, "publish", ("latenessReason", "联系人电话１３９１２３４５６７８"));
+        Assert.Contains("逾期公开的原因中含有疑似手机号码（139********）", page);
+        Assert.Contains(">联系人电话１３９１２３４５６７８</textarea>", page); // what was typed is back in the form
+        Assert.Contains("逾期", await DecisionData.ActAsync(staff, id, "publish", ("latenessReason", "承办人员调整")));
+
+        var withdrawn = await DecisionData.ActAsync(staff, id, "withdraw", ("reason", "Revoked"), ("note", "当事人钱多多申请复议后撤销"), ("revokingActDate", $"{today:yyyy-MM-dd}"));
+        Assert.Contains("撤回说明中含有疑似自然人姓名（钱**）", withdrawn);
+        var publicPage = await factory.CreateClient().GetStringAsync($"/decisions/{id}");
+        Assert.DoesNotContain("钱多多", publicPage);
+        Assert.DoesNotContain("13912345678", publicPage);
     }
 
     [Fact]

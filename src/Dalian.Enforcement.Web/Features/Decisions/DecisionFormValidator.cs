@@ -21,6 +21,7 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
     {
         RuleFor(f => f.PartyName).NotEmpty().WithMessage("请填写当事人名称。").MaximumLength(200).WithMessage("当事人名称不超过200字。");
         RuleFor(f => f.PartyKind).IsInEnum().WithMessage("请选择当事人类别。");
+        RuleFor(f => f.PenaltyKinds).Must(kinds => kinds.All(k => DecisionTerms.AllPenaltyKinds.Contains(k))).WithMessage("处罚类别无效。");
         RuleFor(f => f.DocumentNumber).NotEmpty().WithMessage("请填写决定文书号。").MaximumLength(100).WithMessage("决定文书号不超过100字。");
         RuleFor(f => f.DecisionDate).Must(d => IsoDate.Parse(d) is not null).WithMessage("请按 YYYY-MM-DD 填写决定日期。");
 
@@ -28,12 +29,13 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
         {
             RuleFor(f => f.CreditCode).Must(c => UnifiedSocialCreditCode.IsValid((c ?? "").Trim().ToUpperInvariant()))
                 .WithMessage("统一社会信用代码无效：应为18位，末位校验码应符合 GB 32100-2015。");
-            RuleFor(f => f.LegalRepresentative).NotEmpty().WithMessage("请填写法定代表人（负责人、经营者）。").MaximumLength(50);
+            RuleFor(f => f.LegalRepresentative).NotEmpty().WithMessage("请填写法定代表人（负责人、经营者）。")
+                .MaximumLength(50).WithMessage("法定代表人（负责人、经营者）最多50字。");
         });
         When(f => f.PartyKind == PartyKind.NaturalPerson, () =>
         {
-            RuleFor(f => f.IdType).NotNull().WithMessage("请选择证件类型。").IsInEnum();
-            RuleFor(f => f.IdNumber).NotEmpty().WithMessage("请填写证件号码（仅用于核对，不公开）。").MaximumLength(40);
+            RuleFor(f => f.IdType).NotNull().WithMessage("请选择证件类型。").IsInEnum().WithMessage("请选择证件类型。");
+            RuleFor(f => f.IdNumber).NotEmpty().WithMessage("请填写证件号码（仅用于核对，不公开）。").MaximumLength(40).WithMessage("证件号码最多40个字符。");
             RuleFor(f => f.IdNumber).Must(n => ResidentIdNumber.IsValid((n ?? "").Trim().ToUpperInvariant()))
                 .When(f => f.IdType == IdDocumentType.ResidentId && !string.IsNullOrWhiteSpace(f.IdNumber))
                 .WithMessage("居民身份证号码无效：应为18位，末位校验码应符合 GB 11643。");
@@ -53,7 +55,7 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
         When(f => f.Category == EnforcementCategory.Licensing, () =>
         {
             RuleFor(f => f.DocumentName).NotEmpty().WithMessage("请填写许可决定文书名称。");
-            RuleFor(f => f.LicenceKind).NotNull().WithMessage("请选择许可类别。").IsInEnum();
+            RuleFor(f => f.LicenceKind).NotNull().WithMessage("请选择许可类别。").IsInEnum().WithMessage("请选择许可类别。");
             RuleFor(f => f.Content).NotEmpty().WithMessage("请填写许可内容。");
             RuleFor(f => f.ValidFrom).Must(d => IsoDate.Parse(d) is not null).WithMessage("请按 YYYY-MM-DD 填写有效期起始日期。");
             RuleFor(f => f.ValidTo).Must((f, d) => IsoDate.Parse(d) is { } to && (IsoDate.Parse(f.ValidFrom) is not { } from || to >= from))
@@ -62,7 +64,7 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
         When(f => f.Category == EnforcementCategory.Inspection, () =>
         {
             RuleFor(f => f.InspectionTask).NotEmpty().WithMessage("请填写抽查任务。");
-            RuleFor(f => f.InspectionResult).NotNull().WithMessage("请选择抽查结果。").IsInEnum();
+            RuleFor(f => f.InspectionResult).NotNull().WithMessage("请选择抽查结果。").IsInEnum().WithMessage("请选择抽查结果。");
         });
         When(f => f.Category is not (EnforcementCategory.Penalty or EnforcementCategory.Licensing or EnforcementCategory.Inspection), () =>
         {
@@ -76,14 +78,15 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
             .When(f => !string.IsNullOrWhiteSpace(f.PublicUntil)).WithMessage("公示截止期应为不早于决定日期的 YYYY-MM-DD 日期。");
         RuleFor(f => f.OfficerIds).Must(ids => ids.Distinct().Count() >= 2).WithMessage("请选择至少两名承办执法人员。");
 
-        foreach (var (field, max) in new (System.Linq.Expressions.Expression<Func<DecisionForm, string?>>, int)[]
+        foreach (var (field, label, max) in new (System.Linq.Expressions.Expression<Func<DecisionForm, string?>>, string, int)[]
         {
-            (f => f.ViolationType, 200), (f => f.Facts, 4000), (f => f.LegalBasis, 2000), (f => f.Content, 4000),
-            (f => f.LicenceAffected, 500), (f => f.CertificateName, 200), (f => f.CertificateNumber, 100), (f => f.DocumentName, 200),
-            (f => f.InspectionTask, 200), (f => f.Findings, 4000), (f => f.FollowUp, 2000), (f => f.Remarks, 1000),
+            (f => f.ViolationType, "违法行为类型", 200), (f => f.Facts, "违法事实", 4000), (f => f.LegalBasis, "依据", 2000),
+            (f => f.Content, "决定内容", 4000), (f => f.LicenceAffected, "暂扣或吊销的证照", 500), (f => f.CertificateName, "许可证书名称", 200),
+            (f => f.CertificateNumber, "许可编号", 100), (f => f.DocumentName, "决定文书名称", 200), (f => f.InspectionTask, "抽查任务", 200),
+            (f => f.Findings, "检查发现的问题", 4000), (f => f.FollowUp, "后续处理", 2000), (f => f.Remarks, "备注", 1000),
         })
         {
-            RuleFor(field).MaximumLength(max).WithMessage($"最多{max}字。");
+            RuleFor(field).MaximumLength(max).WithMessage($"{label}最多{max}字。");
         }
 
         // A natural person's ID number belongs only in its own field, which is never published.

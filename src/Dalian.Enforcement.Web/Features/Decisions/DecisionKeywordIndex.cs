@@ -10,8 +10,11 @@ namespace Dalian.Enforcement.Web.Features.Decisions;
 /// </summary>
 public interface IDecisionKeywordIndex
 {
-    /// <summary>The ids of decisions whose indexed text contains every term (each at least two characters).</summary>
-    Task<IQueryable<long>> MatchingAsync(PortalDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken);
+    /// <summary>
+    /// The ids of decisions whose indexed text contains every term (each at least two characters); null when a
+    /// term is too common for the index to answer it completely (the caller asks for a longer term).
+    /// </summary>
+    Task<IQueryable<long>?> MatchingAsync(PortalDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -21,7 +24,7 @@ public interface IDecisionKeywordIndex
 /// </summary>
 public sealed class SqliteDecisionKeywordIndex : IDecisionKeywordIndex
 {
-    /// <summary>A two-character term this common is not narrowing anything; beyond it the query is refused as too broad.</summary>
+    /// <summary>A two-character term followed by this many different characters is refused as too broad, never cut short.</summary>
     private const int MaxExpansion = 2000;
 
     public const string Table = "DecisionSearch";
@@ -57,7 +60,7 @@ public sealed class SqliteDecisionKeywordIndex : IDecisionKeywordIndex
         DROP TABLE IF EXISTS DecisionSearch;
         """;
 
-    public async Task<IQueryable<long>> MatchingAsync(PortalDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    public async Task<IQueryable<long>?> MatchingAsync(PortalDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var clauses = new List<string>();
         foreach (var term in terms.Select(t => t.ToLowerInvariant()))
@@ -75,6 +78,11 @@ public sealed class SqliteDecisionKeywordIndex : IDecisionKeywordIndex
             if (trigrams.Count == 0)
             {
                 return db.Decisions.Where(_ => false).Select(d => d.Id);
+            }
+
+            if (trigrams.Count >= MaxExpansion)
+            {
+                return null;
             }
 
             clauses.Add($"({string.Join(" OR ", trigrams.Select(Quote))})");
@@ -97,10 +105,10 @@ public sealed class SqlServerDecisionKeywordIndex : IDecisionKeywordIndex
         KEY INDEX PK_Decisions ON DecisionCatalog WITH CHANGE_TRACKING AUTO;
         """;
 
-    public Task<IQueryable<long>> MatchingAsync(PortalDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    public Task<IQueryable<long>?> MatchingAsync(PortalDbContext db, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var condition = string.Join(" AND ", terms.Select(t => $"\"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\""));
-        return Task.FromResult(db.Database.SqlQuery<long>(
+        return Task.FromResult<IQueryable<long>?>(db.Database.SqlQuery<long>(
             $"SELECT Id AS Value FROM Decisions WHERE CONTAINS((PublicPartyName, DocumentNumber, ViolationType, Content), {condition})"));
     }
 }

@@ -48,11 +48,12 @@ public sealed class DecisionLifecycleController(PortalDbContext db, StaffDecisio
 
     [HttpPost("not-disclosed")]
     public Task<IActionResult> NotDisclose(long id, int stamp, NonDisclosureReason? reason, string? approver, string? approvedOn, string? note,
-        CancellationToken cancellationToken) =>
-        ActAsync(id, stamp, d => Task.FromResult(
+        string? latenessReason, CancellationToken cancellationToken) =>
+        ActAsync(id, stamp, async d =>
                 reason is not { } r || !Enum.IsDefined(r) ? "请选择不予公开的理由。"
                 : IsoDate.Parse(approvedOn) is not { } on ? "请按 YYYY-MM-DD 填写批准日期。"
-                : d.NotDisclose(r, Limit(approver, 50), on, Limit(note, 1000), clock.Today)),
+                : d.NotDisclose(r, Limit(approver, 50), on, Limit(note, 1000), clock.Today, Limit(latenessReason, 500),
+                    await calendars.GetCurrentAsync(cancellationToken)),
             _ => "已登记为不予公开。该决定不会出现在任何公开页面，但仍计入统计。", cancellationToken);
 
     [HttpPost("withdraw")]
@@ -104,6 +105,12 @@ public sealed class DecisionLifecycleController(PortalDbContext db, StaffDecisio
         if (await action(decision) is { } refused)
         {
             TempData["Error"] = refused;
+            // What the person typed comes back into the form, so nothing is lost.
+            foreach (var (key, value) in Request.Form.Where(f => f.Key is not ("stamp" or "__RequestVerificationToken")))
+            {
+                TempData[$"Typed.{key}"] = Limit(value.ToString(), 1000);
+            }
+
             return RedirectToAction(nameof(DecisionRecordsController.Show), "DecisionRecords", new { id });
         }
 

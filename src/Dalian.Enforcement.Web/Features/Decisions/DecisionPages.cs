@@ -10,7 +10,8 @@ namespace Dalian.Enforcement.Web.Features.Decisions;
 public sealed record UrgencyRow(long Id, string Agency, EnforcementCategory Category, string Party, string DocumentNumber,
     DateOnly DecisionDate, DecisionState State, DateOnly? Due, bool Provisional);
 
-public sealed record UrgencyPage(IReadOnlyList<UrgencyRow> Open, IReadOnlyList<UrgencyRow> Recent, DateOnly Today, WorkingDayCalendar Calendar)
+public sealed record UrgencyPage(IReadOnlyList<UrgencyRow> Open, IReadOnlyList<UrgencyRow> Recent, DateOnly Today, WorkingDayCalendar Calendar,
+    string? Query, IReadOnlyList<UrgencyRow> Found)
 {
     /// <summary>Overdue first, then due within two working days, then by due date; drafts last.</summary>
     public IEnumerable<UrgencyRow> Ordered => Open

@@ -22,10 +22,15 @@ public sealed class DecisionRecordsController(
     PortalDbContext db, StaffDecisions staff, CalendarCache calendars, LegalClock clock, IValidator<DecisionForm> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
         var scope = await staff.ReadScopeAsync(User, cancellationToken);
         var mine = db.Decisions.AsNoTracking().Where(d => scope == null || scope.Contains(d.AgencyId));
+        var term = q?.Trim() is { Length: > 0 } t ? t[..Math.Min(t.Length, 50)] : null;
+        List<UrgencyRow> found = term is null ? [] : await mine.Where(d => d.DocumentNumber.Contains(term) || d.PartyName.Contains(term))
+            .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id).Take(50)
+            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PartyName, d.DocumentNumber, d.DecisionDate, d.State, d.PublishedOn, false))
+            .ToListAsync(cancellationToken);
         var open = await mine.Where(d => d.State == DecisionState.Draft || d.State == DecisionState.Decided)
             .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State,
                 d.PublicationDeadline == null ? null : d.PublicationDeadline.Due, d.PublicationDeadline != null && d.PublicationDeadline.Provisional))
@@ -34,7 +39,7 @@ public sealed class DecisionRecordsController(
             .OrderByDescending(d => d.UpdatedAtUtc).Take(20)
             .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State, d.PublishedOn, false))
             .ToListAsync(cancellationToken);
-        return View("Records", new UrgencyPage(open, recent, clock.Today, await calendars.GetCurrentAsync(cancellationToken)));
+        return View("Records", new UrgencyPage(open, recent, clock.Today, await calendars.GetCurrentAsync(cancellationToken), term, found));
     }
 
     [HttpGet("new")]
@@ -89,10 +94,16 @@ public sealed class DecisionRecordsController(
         }
 
         form.Category = matter.Category;
-        if (decision is not null && decision.Stamp != form.Stamp)
+        if (decision is not null)
         {
-            ModelState.AddModelError(string.Empty, StaffDecisions.StaleMessage);
-            return View("Edit", await EditPageAsync(decision, form, matter, cancellationToken, DecisionForm.From(decision)));
+            form.AgencyId = decision.AgencyId; // the deciding agency is fixed once recorded
+            if (decision.Stamp != form.Stamp)
+            {
+                ModelState.AddModelError(string.Empty, StaffDecisions.StaleMessage);
+                var saved = DecisionForm.From(decision);
+                form.Stamp = decision.Stamp; // the next save is checked against the record now shown
+                return View("Edit", await EditPageAsync(decision, form, matter, cancellationToken, saved));
+            }
         }
 
         if (!(await staff.WriteScopeAsync(User, cancellationToken)).Contains(form.AgencyId))
@@ -100,7 +111,7 @@ public sealed class DecisionRecordsController(
             ModelState.AddModelError(nameof(DecisionForm.AgencyId), "请选择本单位或所属单位作为决定机关。");
         }
 
-        if (await validator.ValidateIntoAsync(form, ModelState) && await RecordChecksAsync(id, form, cancellationToken))
+        if (await validator.ValidateIntoAsync(form, ModelState) && await RecordChecksAsync(decision, form, cancellationToken))
         {
             var calendar = await calendars.GetCurrentAsync(cancellationToken);
             var now = clock.UtcNow;
@@ -117,7 +128,8 @@ public sealed class DecisionRecordsController(
             (decision.UpdatedAtUtc, decision.UpdatedBy) = (now, name);
             decision.Stamp++;
             decision.Corrected(staff.PublicationPeriod(matter), calendar);
-            if (then == "decide" && decision.Decide(clock.Today, staff.PublicationPeriod(matter), calendar) is { } refused)
+            if (then == "decide" && decision.State == DecisionState.Draft
+                && decision.Decide(clock.Today, staff.PublicationPeriod(matter), calendar) is { } refused)
             {
                 ModelState.AddModelError(string.Empty, refused);
             }
@@ -136,7 +148,21 @@ public sealed class DecisionRecordsController(
                     db.ChangeTracker.Clear();
                     ModelState.AddModelError(string.Empty, StaffDecisions.StaleMessage);
                     var current = await staff.FindAsync(decision.Id, User, write: true, cancellationToken);
+                    form.Stamp = current?.Stamp ?? form.Stamp;
                     return View("Edit", await EditPageAsync(current, form, matter, cancellationToken, current is null ? null : DecisionForm.From(current)));
+                }
+                catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException)
+                {
+                    // A colleague saved the same document number in the same instant: the unique index decided.
+                    db.ChangeTracker.Clear();
+                    if (!await DocumentNumberTakenAsync(decision, cancellationToken))
+                    {
+                        throw;
+                    }
+
+                    ModelState.AddModelError(nameof(DecisionForm.DocumentNumber), $"决定文书号“{form.DocumentNumber!.Trim()}”在本单位已经使用。");
+                    var current = id is { } existing2 ? await staff.FindAsync(existing2, User, write: true, cancellationToken) : null;
+                    return View("Edit", await EditPageAsync(current, form, matter, cancellationToken));
                 }
             }
         }
@@ -144,13 +170,24 @@ public sealed class DecisionRecordsController(
         return View("Edit", await EditPageAsync(decision, form, matter, cancellationToken));
     }
 
+    private async Task<bool> DocumentNumberTakenAsync(Decision decision, CancellationToken cancellationToken) =>
+        await db.Decisions.AsNoTracking().AnyAsync(d => d.AgencyId == decision.AgencyId && d.DocumentNumber == decision.DocumentNumber && d.Id != decision.Id, cancellationToken);
+
     /// <summary>The checks that need the database or today: date, founding date, document number, officers.</summary>
-    private async Task<bool> RecordChecksAsync(long? id, DecisionForm form, CancellationToken cancellationToken)
+    private async Task<bool> RecordChecksAsync(Decision? decision, DecisionForm form, CancellationToken cancellationToken)
     {
+        var id = decision?.Id;
         var date = Domain.IsoDate.Parse(form.DecisionDate)!.Value;
         if (date > clock.Today)
         {
             ModelState.AddModelError(nameof(DecisionForm.DecisionDate), "决定日期不能晚于今天。");
+        }
+
+        if (decision is { State: DecisionState.Decided } && date > decision.DecisionDate)
+        {
+            // Moving the date later would move the legal deadline and could hide that it was missed.
+            ModelState.AddModelError(nameof(DecisionForm.DecisionDate),
+                $"已作出的决定，决定日期只能更正为更早的日期：公开期限已从 {decision.DecisionDate:yyyy-MM-dd} 起算。");
         }
 
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == form.AgencyId, cancellationToken);

@@ -62,7 +62,8 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
 
         if (Clean(query.Category) is { } categoryText)
         {
-            if (Enum.TryParse<EnforcementCategory>(categoryText, ignoreCase: true, out var category) && Enum.IsDefined(category))
+            if (!categoryText.Any(char.IsAsciiDigit) && Enum.TryParse<EnforcementCategory>(categoryText, ignoreCase: true, out var category)
+                && Enum.IsDefined(category))
             {
                 decisions = decisions.Where(d => d.Category == category);
             }
@@ -89,7 +90,7 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
         }
         else if (Clean(query.After) is not null)
         {
-            errors.Add("翻页参数无效，已从第一页显示。");
+            errors.Add("翻页参数无效，请从第一页重新查询。");
         }
 
         if (errors.Count > 0)
@@ -99,7 +100,11 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
 
         if (terms.Count > 0)
         {
-            var ids = await keywords.MatchingAsync(db, terms, cancellationToken);
+            if (await keywords.MatchingAsync(db, terms, cancellationToken) is not { } ids)
+            {
+                return new DecisionResults([], null, ["关键词过于常见，请输入更长的词（例如当事人名称的三个字以上），或加上其他关键词。"]);
+            }
+
             decisions = decisions.Where(d => ids.Contains(d.Id));
         }
 

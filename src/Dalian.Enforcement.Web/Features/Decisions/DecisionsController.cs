@@ -90,6 +90,8 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                 {
                     id,
                     status = "withdrawn",
+                    agency = notice.Agency,
+                    documentNumber = notice.DocumentNumber,
                     withdrawnOn = notice.WithdrawnOn,
                     reason = notice.Reason,
                     note = notice.Note,
@@ -136,7 +138,8 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
             && await DecisionSearch.Public(db.Decisions, today).AnyAsync(x => x.Id == r, cancellationToken)
             ? d.ReplacementId
             : null;
-        return new WithdrawalNotice(d.Id, d.WithdrawnOn!.Value, d.WithdrawalReason!.Value.Title(), d.WithdrawalNote, d.RevokingActDate!.Value, replacement);
+        return new WithdrawalNotice(d.Id, d.Agency!.Name, d.DocumentNumber, d.WithdrawnOn!.Value, d.WithdrawalReason!.Value.Title(),
+            d.WithdrawalNote, d.RevokingActDate!.Value, replacement);
     }
 
     private ViewResult Gone(WithdrawalNotice notice)
@@ -151,4 +154,4 @@ public sealed record AgencyChoice(int Id, string Name);
 public sealed record DecisionListPage(DecisionQuery Query, DecisionResults Results, IReadOnlyList<AgencyChoice> Agencies);
 
 /// <summary>What a withdrawn decision still shows: the withdrawal, never the decision's content.</summary>
-public sealed record WithdrawalNotice(long Id, DateOnly WithdrawnOn, string Reason, string Note, DateOnly RevokingActDate, long? ReplacementId);
+public sealed record WithdrawalNotice(long Id, string Agency, string DocumentNumber, DateOnly WithdrawnOn, string Reason, string Note, DateOnly RevokingActDate, long? ReplacementId);
