@@ -91,7 +91,7 @@ internal static class DemoDecisionContent
                 var sand = 80 + r.Next(60) * 10;
                 var income = sand * (35m + r.Next(16) * 0.5m);
                 var warningOnly = person && r.Next(5) == 0;
-                Penalty(d, "未经批准在河道管理范围内采砂", $"当事人于{Month(day, 1)}未经批准，在{place}段河道管理范围内使用{Pick(r, ["挖掘机", "吸砂泵", "装载机"])}采挖河砂约{sand}立方米并对外销售，违法所得{Yuan(income)}元。",
+                Penalty(d, "未经批准在河道管理范围内采砂", $"当事人于{Month(day, 1)}未经批准，在{place}段河道管理范围内使用{Pick(r, ["挖掘机", "吸砂泵", "装载机"])}采挖河砂约{sand}立方米{(warningOnly ? "自用，未对外销售，无违法所得" : $"并对外销售，违法所得{Yuan(income)}元")}。",
                     "《中华人民共和国河道管理条例》第二十五条、第四十四条", warningOnly ? null : Fine(r, person ? 2000 : 10000, person ? 30000 : 100000, 500),
                     PenaltyKinds.Warning | (warningOnly ? PenaltyKinds.None : PenaltyKinds.Confiscation), "责令停止违法采砂行为，恢复河道原状；给予警告");
                 d.ConfiscatedAmount = warningOnly ? null : income;
