@@ -47,6 +47,8 @@ internal static class SearchBenchmark
                 ("keyword, violation (非法采砂)", new DecisionQuery { Q = "非法采砂" }),
                 ("keyword, one party", new DecisionQuery { Q = parties[count / 2] }),
                 ("keyword, two characters (水产)", new DecisionQuery { Q = "水产" }),
+                ("keyword, two characters, every row (罚款)", new DecisionQuery { Q = "罚款" }),
+                ("keyword, common, page 50", new DecisionQuery { Q = "有限公司", After = "2019-03-01.1" }),
                 ("keyword, two characters, rare", new DecisionQuery { Q = parties[count / 3][2..4] }),
                 ("keyword + agency + year", new DecisionQuery { Q = "取水", Agency = $"{agencies[1]}", From = "2025-01-01", To = "2025-12-31" }),
                 ("keyword, no match (不存在的词)", new DecisionQuery { Q = "不存在的词" }),

@@ -84,11 +84,8 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
         decisions = to is { } t ? decisions.Where(d => d.DecisionDate <= t) : decisions;
 
         var terms = Terms(query.Q, errors);
-        if (Cursor(query.After) is var (afterDate, afterId))
-        {
-            decisions = decisions.Where(d => d.DecisionDate < afterDate || (d.DecisionDate == afterDate && d.Id < afterId));
-        }
-        else if (Clean(query.After) is not null)
+        var after = Cursor(query.After);
+        if (after is null && Clean(query.After) is not null)
         {
             errors.Add("翻页参数无效，请从第一页重新查询。");
         }
@@ -98,28 +95,58 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
             return new DecisionResults([], null, errors);
         }
 
-        if (terms.Count > 0)
+        var rows = terms.Count == 0
+            ? await PageAsync(after is { } a ? decisions.Where(d => d.DecisionDate < a.DecisionDate || (d.DecisionDate == a.DecisionDate && d.Id < a.Id)) : decisions,
+                DecisionQuery.PageSize + 1, cancellationToken)
+            : await KeywordPageAsync(decisions, terms, from, to, after, cancellationToken);
+        if (rows is null)
         {
-            if (await keywords.MatchingAsync(db, terms, cancellationToken) is not { } ids)
-            {
-                return new DecisionResults([], null, ["关键词过于常见，请输入更长的词（例如当事人名称的三个字以上），或加上其他关键词。"]);
-            }
-
-            decisions = decisions.Where(d => ids.Contains(d.Id));
+            return new DecisionResults([], null, ["关键词过于常见，请输入更长的词（例如当事人名称的三个字以上），或加上其他关键词。"]);
         }
 
-        var rows = await decisions
-            .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id)
-            .Take(DecisionQuery.PageSize + 1)
-            .Select(d => new DecisionRow(d.Id, d.DecisionDate, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber,
-                d.ViolationType != "" ? d.ViolationType : d.InspectionTask != "" ? d.InspectionTask : d.CertificateName,
-                d.PublishedOn, d.WorkingDaysLate))
-            .ToListAsync(cancellationToken);
         var next = rows.Count > DecisionQuery.PageSize
             ? $"{rows[DecisionQuery.PageSize - 1].DecisionDate:yyyy-MM-dd}.{rows[DecisionQuery.PageSize - 1].Id}"
             : null;
         return new DecisionResults(rows.Take(DecisionQuery.PageSize).ToList(), next, []);
     }
+
+    /// <summary>
+    /// The full-text index hands over matches newest first in growing batches; the filters keep the public
+    /// ones. A common term fills the page from its first batch; a rare one is exhausted in one or two.
+    /// </summary>
+    private async Task<List<DecisionRow>?> KeywordPageAsync(IQueryable<Decision> decisions, List<string> terms, DateOnly? from, DateOnly? to,
+        DecisionKey? after, CancellationToken cancellationToken)
+    {
+        var rows = new List<DecisionRow>();
+        for (var batch = 64; rows.Count <= DecisionQuery.PageSize; batch = Math.Min(batch * 4, 20_000))
+        {
+            var keys = await keywords.NewestAsync(db, terms, from, to, after, batch, cancellationToken);
+            if (keys is null)
+            {
+                return null;
+            }
+
+            var ids = keys.Select(k => k.Id).ToList();
+            rows.AddRange(await PageAsync(decisions.Where(d => ids.Contains(d.Id)), DecisionQuery.PageSize + 1 - rows.Count, cancellationToken));
+            if (keys.Count < batch)
+            {
+                break;
+            }
+
+            after = keys[^1];
+        }
+
+        return rows;
+    }
+
+    private static Task<List<DecisionRow>> PageAsync(IQueryable<Decision> decisions, int take, CancellationToken cancellationToken) =>
+        decisions
+            .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id)
+            .Take(take)
+            .Select(d => new DecisionRow(d.Id, d.DecisionDate, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber,
+                d.ViolationType != "" ? d.ViolationType : d.InspectionTask != "" ? d.InspectionTask : d.CertificateName != "" ? d.CertificateName : d.Matter!.Name,
+                d.PublishedOn, d.WorkingDaysLate))
+            .ToListAsync(cancellationToken);
 
     private static DateOnly? DateFilter(string? text, string label, List<string> errors)
     {
@@ -152,10 +179,10 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
         return terms;
     }
 
-    private static (DateOnly, long)? Cursor(string? text) =>
+    private static DecisionKey? Cursor(string? text) =>
         Clean(text)?.Split('.') is [var date, var id] && IsoDate.Parse(date) is { } d
             && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
-            ? (d, i)
+            ? new DecisionKey(d, i)
             : null;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
