@@ -62,4 +62,53 @@ public sealed class DecisionTests(BrowserFixture browser)
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
         Assert.EndsWith(".pdf", download.SuggestedFilename, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task The_dashboard_the_inspection_results_a_subject_s_decisions_and_a_withdrawal_notice_are_accessible()
+    {
+        Skip.If(browser.Unavailable is not null, browser.Unavailable);
+        var supervisor = await browser.NewPageAsync();
+        await BrowserFixture.LoginAsync(supervisor, "supervisor");
+        await supervisor.GotoAsync("/admin/supervision");
+        Assert.Contains("按时公开率", await supervisor.Locator("main").InnerTextAsync());
+        await supervisor.AssertNoSeriousViolationsAsync();
+
+        await supervisor.GotoAsync("/admin/decisions?q=" + Uri.EscapeDataString("大洼水"));
+        await supervisor.AssertNoSeriousViolationsAsync();
+        var withdrawn = supervisor.GetByRole(AriaRole.Row).Filter(new() { HasText = "已撤回" }).First.GetByRole(AriaRole.Link);
+        var id = (await withdrawn.GetAttributeAsync("href"))!.Split('/')[^1];
+
+        var citizen = await browser.NewPageAsync();
+        var gone = await citizen.GotoAsync($"/decisions/{id}");
+        Assert.Equal(410, gone!.Status);
+        Assert.Equal("该执法决定已撤回", await citizen.Locator("h1").InnerTextAsync());
+        await citizen.AssertNoSeriousViolationsAsync();
+
+        foreach (var path in new[] { "/inspections", "/subjects", "/decisions?category=Licensing" })
+        {
+            await citizen.GotoAsync(path);
+            await citizen.AssertNoSeriousViolationsAsync();
+        }
+
+        await citizen.GotoAsync("/subjects");
+        await citizen.GetByRole(AriaRole.Link, new() { Name = "盘锦市大洼区水利局" }).First.ClickAsync();
+        Assert.Contains("最近公开的执法决定", await citizen.Locator("main").InnerTextAsync());
+        await citizen.AssertNoSeriousViolationsAsync();
+    }
+
+    [SkippableFact]
+    public async Task A_citizen_searches_and_pages_without_JavaScript()
+    {
+        Skip.If(browser.Unavailable is not null, browser.Unavailable);
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/decisions");
+        await page.GetByLabel("执法类别").SelectOptionAsync(new SelectOptionValue { Label = "行政许可" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        var first = await page.Locator("tbody tr").First.InnerTextAsync();
+        Assert.Contains("行政许可", first);
+        await page.GetByRole(AriaRole.Link, new() { Name = "下一页" }).ClickAsync();
+        Assert.Contains("after=", page.Url);
+        Assert.NotEqual(first, await page.Locator("tbody tr").First.InnerTextAsync());
+        Assert.Contains("行政许可", await page.Locator("tbody tr").First.InnerTextAsync());
+    }
 }
