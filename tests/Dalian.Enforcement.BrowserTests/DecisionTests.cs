@@ -50,7 +50,8 @@ public sealed class DecisionTests(BrowserFixture browser)
         await citizen.GetByLabel("关键词").FillAsync("浏览器测试水产");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         await citizen.AssertNoSeriousViolationsAsync();
-        await citizen.GetByRole(AriaRole.Link, new() { Name = party }).ClickAsync();
+        Assert.Contains(party, await citizen.Locator("tbody").InnerTextAsync());
+        await citizen.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         Assert.Equal("行政处罚决定公示", await citizen.Locator("h1").InnerTextAsync());
         Assert.Contains(number, await citizen.Locator("main").InnerTextAsync());
         await citizen.AssertNoSeriousViolationsAsync();
@@ -73,7 +74,7 @@ public sealed class DecisionTests(BrowserFixture browser)
         Assert.Contains("按时公开率", await supervisor.Locator("main").InnerTextAsync());
         await supervisor.AssertNoSeriousViolationsAsync();
 
-        await supervisor.GotoAsync("/admin/decisions?q=" + Uri.EscapeDataString("大洼水"));
+        await supervisor.GotoAsync("/admin/decisions?state=Withdrawn");
         await supervisor.AssertNoSeriousViolationsAsync();
         var withdrawn = supervisor.GetByRole(AriaRole.Row).Filter(new() { HasText = "已撤回" }).First.GetByRole(AriaRole.Link);
         var id = (await withdrawn.GetAttributeAsync("href"))!.Split('/')[^1];

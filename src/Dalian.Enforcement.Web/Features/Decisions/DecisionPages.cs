@@ -11,7 +11,7 @@ public sealed record UrgencyRow(long Id, string Agency, EnforcementCategory Cate
     DateOnly DecisionDate, DecisionState State, DateOnly? Due, bool Provisional);
 
 public sealed record UrgencyPage(IReadOnlyList<UrgencyRow> Open, IReadOnlyList<UrgencyRow> Recent, DateOnly Today, WorkingDayCalendar Calendar,
-    string? Query, IReadOnlyList<UrgencyRow> Found)
+    string? Query, DecisionState? State, bool Searched, IReadOnlyList<UrgencyRow> Found)
 {
     /// <summary>Overdue first, then due within two working days, then by due date; drafts last.</summary>
     public IEnumerable<UrgencyRow> Ordered => Open

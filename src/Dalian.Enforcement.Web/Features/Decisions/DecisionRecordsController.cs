@@ -22,12 +22,14 @@ public sealed class DecisionRecordsController(
     PortalDbContext db, StaffDecisions staff, CalendarCache calendars, LegalClock clock, IValidator<DecisionForm> validator) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? q, DecisionState? state, CancellationToken cancellationToken)
     {
         var scope = await staff.ReadScopeAsync(User, cancellationToken);
         var mine = db.Decisions.AsNoTracking().Where(d => scope == null || scope.Contains(d.AgencyId));
         var term = q?.Trim() is { Length: > 0 } t ? t[..Math.Min(t.Length, 50)] : null;
-        List<UrgencyRow> found = term is null ? [] : await mine.Where(d => d.DocumentNumber.Contains(term) || d.PartyName.Contains(term))
+        var searched = term is not null || state is not null;
+        var matching = mine.Where(d => (term == null || d.DocumentNumber.Contains(term) || d.PartyName.Contains(term)) && (state == null || d.State == state));
+        List<UrgencyRow> found = !searched ? [] : await matching
             .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id).Take(50)
             .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PartyName, d.DocumentNumber, d.DecisionDate, d.State, d.PublishedOn, false))
             .ToListAsync(cancellationToken);
@@ -39,7 +41,7 @@ public sealed class DecisionRecordsController(
             .OrderByDescending(d => d.UpdatedAtUtc).Take(20)
             .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State, d.PublishedOn, false))
             .ToListAsync(cancellationToken);
-        return View("Records", new UrgencyPage(open, recent, clock.Today, await calendars.GetCurrentAsync(cancellationToken), term, found));
+        return View("Records", new UrgencyPage(open, recent, clock.Today, await calendars.GetCurrentAsync(cancellationToken), term, state, searched, found));
     }
 
     [HttpGet("new")]
