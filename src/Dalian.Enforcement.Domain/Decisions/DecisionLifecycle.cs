@@ -45,23 +45,25 @@ public sealed partial class Decision
 
     /// <summary>
     /// Personal numbers in a text, and the full name of a person whose name is published masked (the party,
-    /// an individual business's operator) anywhere but in its own field.
+    /// an individual business's operator) in any free text. The party and operator fields themselves are
+    /// published through their masked projections, and an individual business's registered name is public.
     /// </summary>
     private IEnumerable<PersonalDataFinding> Find(string text, string? field = null) =>
-        PersonalDataScanner.Find(text).Concat(HiddenNames()
-            .Where(n => n.Field != field && text.Contains(n.Name, StringComparison.Ordinal))
-            .Select(n => new PersonalDataFinding(PersonalDataKind.PersonName, n.Shown)));
+        PersonalDataScanner.Find(text).Concat(field is nameof(PartyName) or nameof(LegalRepresentative)
+            ? []
+            : HiddenNames().Where(n => text.Contains(n.Name, StringComparison.Ordinal))
+                .Select(n => new PersonalDataFinding(PersonalDataKind.PersonName, n.Shown)));
 
-    private IEnumerable<(string Field, string Name, string Shown)> HiddenNames()
+    private IEnumerable<(string Name, string Shown)> HiddenNames()
     {
         if (PartyName.Trim() is { Length: >= 2 } name && PublicPartyName != name)
         {
-            yield return (nameof(PartyName), name, PublicPartyName);
+            yield return (name, PublicPartyName);
         }
 
         if (LegalRepresentative.Trim() is { Length: >= 2 } operatorName && PublicLegalRepresentative != operatorName)
         {
-            yield return (nameof(LegalRepresentative), operatorName, PublicLegalRepresentative);
+            yield return (operatorName, PublicLegalRepresentative);
         }
     }
 
@@ -81,7 +83,7 @@ public sealed partial class Decision
             var found = Find(get(this), field).Count();
             if (found > 0)
             {
-                set(this, names.Where(n => n.Field != field).Aggregate(PersonalDataScanner.Mask(get(this)),
+                set(this, (field is nameof(PartyName) or nameof(LegalRepresentative) ? [] : names).Aggregate(PersonalDataScanner.Mask(get(this)),
                     (text, n) => text.Replace(n.Name, n.Shown, StringComparison.Ordinal)));
                 count += found;
             }

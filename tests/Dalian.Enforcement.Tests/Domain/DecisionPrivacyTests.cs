@@ -208,4 +208,18 @@ public sealed class DecisionPrivacyTests
         Assert.Equal(DecisionState.Decided, decision.State);
         Assert.Null(decision.Publish(D("2024-02-26"), "承办人员调整", Calendar));
     }
+
+    [Fact]
+    public void An_individual_business_keeps_its_registered_name_but_its_operator_is_masked_in_free_text()
+    {
+        var decision = Decided();
+        (decision.PartyKind, decision.PartyName, decision.LegalRepresentative) = (PartyKind.IndividualBusiness, "大洼区张三水产店", "张三");
+        decision.RefreshPublicName(maskNaturalPersons: true);
+        decision.Content = "责令经营者张三改正。";
+
+        Assert.Equal(["Content"], decision.PrivacyProblems().Select(p => p.Field));
+        decision.MaskPersonalData();
+        Assert.Equal(("大洼区张三水产店", "张三", "责令经营者张**改正。"), (decision.PartyName, decision.LegalRepresentative, decision.Content));
+        Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
+    }
 }
