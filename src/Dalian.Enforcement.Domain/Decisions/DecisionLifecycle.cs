@@ -51,8 +51,12 @@ public sealed partial class Decision
     private IEnumerable<PersonalDataFinding> Find(string text, string? field = null) =>
         PersonalDataScanner.Find(text).Concat(field is nameof(PartyName) or nameof(LegalRepresentative)
             ? []
-            : HiddenNames().Where(n => text.Contains(n.Name, StringComparison.Ordinal))
+            : HiddenNames().Where(n => Squeezed(text).Contains(n.Name, StringComparison.Ordinal))
                 .Select(n => new PersonalDataFinding(PersonalDataKind.PersonName, n.Shown)));
+
+    /// <summary>The text without spaces and invisible characters, so that 杨 丽 华 or 杨丽&#x200B;华 is still the name.</summary>
+    private static string Squeezed(string text) =>
+        string.Concat(text.Where(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format));
 
     private IEnumerable<(string Name, string Shown)> HiddenNames()
     {
@@ -238,9 +242,10 @@ public sealed partial class Decision
             return "撤销（变更）行为的日期应在原决定日期和今天之间。";
         }
 
-        if (replacement is not null && (replacement.Id == Id || replacement.AgencyId != AgencyId))
+        if (replacement is not null && (replacement.Id == Id || replacement.AgencyId != AgencyId
+            || replacement.State is not (DecisionState.Decided or DecisionState.Published)))
         {
-            return "替代决定应是本单位的另一份决定。";
+            return "替代决定应是本单位另一份已作出的决定。";
         }
 
         var deadline = Deadline.Create(DeadlineKind.Withdrawal, revokingActDate, withdrawalPeriod, calendar);

@@ -139,13 +139,14 @@ public sealed class DecisionLifecycleTests
     }
 
     [Fact]
-    public void A_replacement_must_be_another_decision_of_the_same_agency()
+    public void A_replacement_must_be_another_decided_decision_of_the_same_agency()
     {
         var decision = Published(agencyId: 1).WithId(10);
 
-        Assert.Contains("替代决定应是本单位的另一份决定", Withdraw(decision, decision));
-        Assert.Contains("替代决定应是本单位的另一份决定", Withdraw(decision, Published(agencyId: 1).WithId(10))); // the same record, loaded twice
-        Assert.Contains("替代决定应是本单位的另一份决定", Withdraw(decision, Published(agencyId: 2).WithId(11)));
+        Assert.Contains("替代决定应是本单位另一份已作出的决定", Withdraw(decision, decision));
+        Assert.Contains("替代决定应是本单位另一份已作出的决定", Withdraw(decision, Published(agencyId: 1).WithId(10))); // the same record, loaded twice
+        Assert.Contains("替代决定应是本单位另一份已作出的决定", Withdraw(decision, Published(agencyId: 2).WithId(11)));
+        Assert.Contains("替代决定应是本单位另一份已作出的决定", Withdraw(decision, Draft().WithId(12)));
         AssertStillPublished(decision);
 
         Assert.Null(Withdraw(decision, Published(agencyId: 1).WithId(11)));

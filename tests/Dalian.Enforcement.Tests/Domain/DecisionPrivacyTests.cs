@@ -222,4 +222,17 @@ public sealed class DecisionPrivacyTests
         Assert.Equal(("大洼区张三水产店", "张三", "责令经营者张**改正。"), (decision.PartyName, decision.LegalRepresentative, decision.Content));
         Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
     }
+
+    [Theory]
+    [InlineData("当事人杨 丽 华当场签收。")]
+    [InlineData("当事人杨丽\u200b华当场签收。")]
+    public void A_name_split_by_spaces_or_invisible_characters_is_still_found(string content)
+    {
+        var decision = Decided();
+        (decision.PartyKind, decision.PartyName) = (PartyKind.NaturalPerson, "杨丽华");
+        decision.RefreshPublicName(maskNaturalPersons: true);
+        decision.Content = content;
+
+        Assert.Contains("自然人姓名（杨**）", decision.Publish(D("2024-02-09"), null, Calendar));
+    }
 }

@@ -175,6 +175,16 @@ public sealed class DecisionRecordingTests
     [InlineData("/decisions/99999999")]
     [InlineData("/api/v1/decisions/99999999")]
     [InlineData("/decisions/99999999/notice.pdf")]
+    [InlineData("/decisions?q=%E7%BD%9A%E6%AC%BE&to=9999-12-31")]
+    [InlineData("/decisions?q=%E7%BD%9A%E6%AC%BE&from=9999-12-31&to=9999-12-31")]
+    [InlineData("/decisions?q=ab%00cd")]
+    [InlineData("/decisions?q=%00%00%00")]
+    [InlineData("/api/v1/decisions?q=Content%3A%E5%8F%96%E6%B0%B4")]
+    [InlineData("/api/v1/decisions?q=NEAR(%E5%8F%96%E6%B0%B4%20%E7%BD%9A%E6%AC%BE)")]
+    [InlineData("/api/v1/decisions?q=%27%20OR%201%3D1--")]
+    [InlineData("/api/v1/decisions?q=%E7%BD%9A%E6%AC%BE&after=2026-01-01.9223372036854775807")]
+    [InlineData("/decisions?category=Penalty,Coercion")]
+    [InlineData("/decisions?q=%F0%A0%80%80")]
     public async Task No_query_string_produces_a_server_error(string url)
     {
         await using var factory = new PortalFactory();

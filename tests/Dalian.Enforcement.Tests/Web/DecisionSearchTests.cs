@@ -31,6 +31,8 @@ public sealed class DecisionSearchTests : IClassFixture<DecisionSearchTests.Demo
     [InlineData("水产", null, null, null)]
     [InlineData("大洼水罚", null, null, "Penalty")]
     [InlineData("取水 罚款", null, null, null)]
+    [InlineData("有限公司", null, null, "Licensing")] // a filter the index cannot see, on a common term
+    [InlineData("公司", "2021-01-01", "2021-12-31", "Licensing")]
     [InlineData("违法 某", null, null, null)] // a one-character term is refused: checked below
     public async Task Every_page_follows_the_public_order_and_together_they_hold_exactly_the_matching_decisions(
         string? q, string? from, string? to, string? category)
@@ -69,5 +71,17 @@ public sealed class DecisionSearchTests : IClassFixture<DecisionSearchTests.Demo
         }
 
         Assert.Equal(expected, found);
+    }
+
+    [Fact]
+    public async Task The_database_s_search_triggers_are_the_ones_the_code_documents()
+    {
+        await using var scope = _demo.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var triggers = await db.Database.SqlQuery<string>($"SELECT sql AS Value FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'Decisions_search_%'").ToListAsync();
+        static string Squeeze(string sql) => string.Concat(sql.Where(c => !char.IsWhiteSpace(c)));
+
+        Assert.Equal(3, triggers.Count);
+        Assert.All(triggers, t => Assert.Contains(Squeeze(t), Squeeze(Dalian.Enforcement.Web.Features.Decisions.SqliteDecisionKeywordIndex.CreateSql)));
     }
 }

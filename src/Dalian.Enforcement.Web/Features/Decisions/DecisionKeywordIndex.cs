@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,6 +8,32 @@ namespace Dalian.Enforcement.Web.Features.Decisions;
 
 /// <summary>A decision's place in the public order: newest decision date first, then highest id.</summary>
 public readonly record struct DecisionKey(DateOnly DecisionDate, long Id);
+
+/// <summary>A keyword search with the public filters, for one page.</summary>
+public sealed record KeywordQuery(IReadOnlyList<string> Terms, DateOnly Today, int? Agency, EnforcementCategory? Category,
+    DateOnly? First, DateOnly? Last, DecisionKey? Before, int Limit)
+{
+    /// <summary>
+    /// <see cref="DecisionSearch.Public"/> and the filters in SQL, for the statements the full-text indexes run;
+    /// every value is a parameter. A test compares both paths on the demo data.
+    /// </summary>
+    public string PublicSql(List<object> args)
+    {
+        string Arg(object value)
+        {
+            args.Add(value);
+            return $"{{{args.Count - 1}}}";
+        }
+
+        var sql = new StringBuilder($"d.State = {Arg("Published")} AND d.InvolvesMinor = {Arg(false)} AND (d.PublicUntil IS NULL OR d.PublicUntil >= {Arg(Today)})");
+        sql.Append(Agency is { } agency ? $" AND d.AgencyId = {Arg(agency)}" : "");
+        sql.Append(Category is { } category ? $" AND d.Category = {Arg(category.ToString())}" : "");
+        sql.Append(First is { } first ? $" AND d.DecisionDate >= {Arg(first)}" : "");
+        sql.Append(Last is { } last ? $" AND d.DecisionDate <= {Arg(last)}" : "");
+        sql.Append(Before is { } before ? $" AND (d.DecisionDate < {Arg(before.DecisionDate)} OR (d.DecisionDate = {Arg(before.DecisionDate)} AND d.Id < {Arg(before.Id)}))" : "");
+        return sql.ToString();
+    }
+}
 
 /// <summary>
 /// The database's own full-text index over the published text of decisions (public party name,
@@ -14,18 +43,17 @@ public readonly record struct DecisionKey(DateOnly DecisionDate, long Id);
 public interface IDecisionKeywordIndex
 {
     /// <summary>
-    /// Up to <paramref name="limit"/> decisions whose indexed text contains every term (each at least two
-    /// characters), newest first, decided within [first, last] and before <paramref name="before"/>. Null when a
-    /// term is too common for the index to answer it completely (the caller asks for a longer term).
+    /// The ids of public decisions that match every term (each at least two characters) and the filters, newest
+    /// first, at most <see cref="KeywordQuery.Limit"/>. Null when a term is too common for the index to answer
+    /// it completely (the caller asks for a longer term).
     /// </summary>
-    Task<IReadOnlyList<DecisionKey>?> NewestAsync(PortalDbContext db, IReadOnlyList<string> terms, DateOnly? first, DateOnly? last,
-        DecisionKey? before, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<long>?> PublicMatchesAsync(PortalDbContext db, KeywordQuery query, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// FTS5 trigram. The index's rowid is the decision's place in the public order (day number × 2³² + id), so
-/// the index itself returns the newest matches first and stops after <c>limit</c>: a term found in most
-/// decisions costs no more than a rare one. A term of three or more characters is a phrase query. A trigram
+/// FTS5 trigram. The index's rowid is the decision's place in the public order (day number × 2³² + id), so one
+/// statement walks the matches newest first, joins each to its decision, keeps the public ones that pass the
+/// filters and stops when the page is full. A term of three or more characters is a phrase query. A trigram
 /// index cannot match two characters directly, so a two-character term becomes the OR of the indexed trigrams
 /// that begin with it (every indexed value ends with a space, so each two-character substring begins one).
 /// </summary>
@@ -34,11 +62,10 @@ public sealed class SqliteDecisionKeywordIndex : IDecisionKeywordIndex
     /// <summary>A two-character term followed by this many different characters is refused as too broad, never cut short.</summary>
     private const int MaxExpansion = 2000;
 
-    public const string Table = "DecisionSearch";
-
     /// <summary>
-    /// The index and the triggers that keep it in step with Decisions. EF rebuilds a SQLite table for some
-    /// schema changes and drops its triggers: a migration that rebuilds Decisions must run this again.
+    /// The index and the triggers that keep it in step with Decisions, as the Decisions migration created them
+    /// (the migration holds its own copy of this text). EF rebuilds a SQLite table for some schema changes and
+    /// drops its triggers: a migration that rebuilds Decisions must create them again.
     /// </summary>
     public const string CreateSql = """
         CREATE VIRTUAL TABLE DecisionSearch USING fts5(PublicPartyName, DocumentNumber, ViolationType, Content, content='', tokenize='trigram');
@@ -63,21 +90,12 @@ public sealed class SqliteDecisionKeywordIndex : IDecisionKeywordIndex
         END;
         """;
 
-    public const string DropSql = """
-        DROP TRIGGER IF EXISTS Decisions_search_update;
-        DROP TRIGGER IF EXISTS Decisions_search_delete;
-        DROP TRIGGER IF EXISTS Decisions_search_insert;
-        DROP TABLE IF EXISTS DecisionSearchVocab;
-        DROP TABLE IF EXISTS DecisionSearch;
-        """;
-
-    public async Task<IReadOnlyList<DecisionKey>?> NewestAsync(PortalDbContext db, IReadOnlyList<string> terms, DateOnly? first, DateOnly? last,
-        DecisionKey? before, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<long>?> PublicMatchesAsync(PortalDbContext db, KeywordQuery query, CancellationToken cancellationToken)
     {
         var clauses = new List<string>();
-        foreach (var term in terms.Select(t => t.ToLowerInvariant()))
+        foreach (var term in query.Terms.Select(t => t.ToLowerInvariant()))
         {
-            if (term.Length >= 3)
+            if (DecisionSearch.Length(term) >= 3)
             {
                 clauses.Add(Quote(term));
                 continue;
@@ -100,14 +118,19 @@ public sealed class SqliteDecisionKeywordIndex : IDecisionKeywordIndex
             clauses.Add($"({string.Join(" OR ", trigrams.Select(Quote))})");
         }
 
-        var match = string.Join(" AND ", clauses);
-        var below = before is { } b ? Key(b.DecisionDate, b.Id) : long.MaxValue;
-        below = last is { } l ? Math.Min(below, Key(l.AddDays(1), 0)) : below;
-        var lowest = first is { } f ? Key(f, 0) : 0;
-        var keys = await db.Database
-            .SqlQuery<long>($"SELECT rowid AS Value FROM DecisionSearch WHERE DecisionSearch MATCH {match} AND rowid < {below} AND rowid >= {lowest} ORDER BY rowid DESC LIMIT {limit}")
-            .ToListAsync(cancellationToken);
-        return [.. keys.Select(k => new DecisionKey(DateOnly.FromDayNumber((int)(k >> 32)), k & 0xFFFF_FFFF))];
+        var args = new List<object> { string.Join(" AND ", clauses) };
+        var below = query.Before is { } b ? Key(b.DecisionDate, b.Id) : long.MaxValue;
+        below = query.Last is { } last && last < DateOnly.MaxValue ? Math.Min(below, Key(last.AddDays(1), 0)) : below;
+        args.Add(below);
+        args.Add(query.First is { } first ? Key(first, 0) : 0L);
+        var filters = query.PublicSql(args);
+        args.Add(query.Limit);
+        var sql = $$"""
+            SELECT d.Id AS Value FROM DecisionSearch JOIN Decisions AS d ON d.Id = (DecisionSearch.rowid & 4294967295)
+            WHERE DecisionSearch MATCH {0} AND DecisionSearch.rowid < {1} AND DecisionSearch.rowid >= {2} AND {{filters}}
+            ORDER BY DecisionSearch.rowid DESC LIMIT {{{args.Count - 1}}}
+            """;
+        return await db.Database.SqlQuery<long>(FormattableStringFactory.Create(sql, [.. args])).ToListAsync(cancellationToken);
     }
 
     private static long Key(DateOnly date, long id) => ((long)date.DayNumber << 32) + id;
@@ -115,36 +138,23 @@ public sealed class SqliteDecisionKeywordIndex : IDecisionKeywordIndex
     private static string Quote(string term) => $"\"{term.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }
 
-/// <summary>SQL Server full-text (Chinese word breaker, LCID 2052): each term a phrase, all required, newest first.</summary>
+/// <summary>
+/// SQL Server full-text (Chinese word breaker, LCID 2052; the catalog and index are made by the SQL Server
+/// Decisions migration): each term a phrase, all required, newest first.
+/// </summary>
 public sealed class SqlServerDecisionKeywordIndex : IDecisionKeywordIndex
 {
-    public const string CreateCatalogSql = "CREATE FULLTEXT CATALOG DecisionCatalog;";
-
-    public const string CreateIndexSql = """
-        CREATE FULLTEXT INDEX ON Decisions (PublicPartyName LANGUAGE 2052, DocumentNumber LANGUAGE 2052, ViolationType LANGUAGE 2052, Content LANGUAGE 2052)
-        KEY INDEX PK_Decisions ON DecisionCatalog WITH CHANGE_TRACKING AUTO;
-        """;
-
-    public async Task<IReadOnlyList<DecisionKey>?> NewestAsync(PortalDbContext db, IReadOnlyList<string> terms, DateOnly? first, DateOnly? last,
-        DecisionKey? before, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<long>?> PublicMatchesAsync(PortalDbContext db, KeywordQuery query, CancellationToken cancellationToken)
     {
-        var condition = string.Join(" AND ", terms.Select(t => $"\"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\""));
-        var (beforeDate, beforeId) = before is { } b ? (b.DecisionDate, b.Id) : (DateOnly.MaxValue, long.MaxValue);
-        var (earliest, latest) = (first ?? DateOnly.MinValue, last ?? DateOnly.MaxValue);
-        var rows = await db.Database.SqlQuery<KeyRow>($"""
-            SELECT TOP ({limit}) DecisionDate, Id FROM Decisions
-            WHERE CONTAINS((PublicPartyName, DocumentNumber, ViolationType, Content), {condition})
-              AND DecisionDate BETWEEN {earliest} AND {latest}
-              AND (DecisionDate < {beforeDate} OR (DecisionDate = {beforeDate} AND Id < {beforeId}))
-            ORDER BY DecisionDate DESC, Id DESC
-            """).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new DecisionKey(r.DecisionDate, r.Id))];
-    }
-
-    private sealed class KeyRow
-    {
-        public DateOnly DecisionDate { get; set; }
-
-        public long Id { get; set; }
+        // A double quote would end the phrase; the word breaker drops it anyway.
+        var condition = string.Join(" AND ", query.Terms.Select(t => $"\"{t.Replace("\"", "", StringComparison.Ordinal)}\""));
+        var args = new List<object> { query.Limit, condition };
+        var filters = query.PublicSql(args);
+        var sql = $$"""
+            SELECT TOP ({0}) d.Id AS Value FROM Decisions AS d
+            WHERE CONTAINS((d.PublicPartyName, d.DocumentNumber, d.ViolationType, d.Content), {1}) AND {{filters}}
+            ORDER BY d.DecisionDate DESC, d.Id DESC
+            """;
+        return await db.Database.SqlQuery<long>(FormattableStringFactory.Create(sql, [.. args])).ToListAsync(cancellationToken);
     }
 }

@@ -20,12 +20,12 @@ namespace Dalian.Enforcement.Web.Features.Decisions;
 public sealed class DecisionLifecycleController(PortalDbContext db, StaffDecisions staff, CalendarCache calendars, LegalClock clock) : Controller
 {
     [HttpPost("decide")]
-    public Task<IActionResult> Decide(long id, int stamp, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Decide(long id, int? stamp, CancellationToken cancellationToken) =>
         ActAsync(id, stamp, async d => d.Decide(clock.Today, staff.PublicationPeriod(d.Matter!), await calendars.GetCurrentAsync(cancellationToken)),
             d => $"已确认作出决定，公开期限：{d.PublicationDeadline!.Due:yyyy-MM-dd}。", cancellationToken);
 
     [HttpPost("mask")]
-    public Task<IActionResult> Mask(long id, int stamp, CancellationToken cancellationToken)
+    public Task<IActionResult> Mask(long id, int? stamp, CancellationToken cancellationToken)
     {
         var masked = 0;
         return ActAsync(id, stamp, d =>
@@ -42,12 +42,12 @@ public sealed class DecisionLifecycleController(PortalDbContext db, StaffDecisio
     }
 
     [HttpPost("publish")]
-    public Task<IActionResult> Publish(long id, int stamp, string? latenessReason, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Publish(long id, int? stamp, string? latenessReason, CancellationToken cancellationToken) =>
         ActAsync(id, stamp, async d => d.Publish(clock.Today, Limit(latenessReason, 500), await calendars.GetCurrentAsync(cancellationToken)),
             d => d.WorkingDaysLate > 0 ? $"已公开（逾期 {d.WorkingDaysLate} 个工作日）。" : "已公开，在法定期限内。", cancellationToken);
 
     [HttpPost("not-disclosed")]
-    public Task<IActionResult> NotDisclose(long id, int stamp, NonDisclosureReason? reason, string? approver, string? approvedOn, string? note,
+    public Task<IActionResult> NotDisclose(long id, int? stamp, NonDisclosureReason? reason, string? approver, string? approvedOn, string? note,
         string? latenessReason, CancellationToken cancellationToken) =>
         ActAsync(id, stamp, async d =>
                 reason is not { } r || !Enum.IsDefined(r) ? "请选择不予公开的理由。"
@@ -57,7 +57,7 @@ public sealed class DecisionLifecycleController(PortalDbContext db, StaffDecisio
             _ => "已登记为不予公开。该决定不会出现在任何公开页面，但仍计入统计。", cancellationToken);
 
     [HttpPost("withdraw")]
-    public Task<IActionResult> Withdraw(long id, int stamp, WithdrawalReason? reason, string? note, string? revokingActDate,
+    public Task<IActionResult> Withdraw(long id, int? stamp, WithdrawalReason? reason, string? note, string? revokingActDate,
         string? replacement, string? latenessReason, CancellationToken cancellationToken) =>
         ActAsync(id, stamp, async d =>
             {
@@ -76,9 +76,9 @@ public sealed class DecisionLifecycleController(PortalDbContext db, StaffDecisio
                 {
                     var number = replacement.Trim();
                     replacing = await db.Decisions.SingleOrDefaultAsync(x => x.AgencyId == d.AgencyId && x.DocumentNumber == number, cancellationToken);
-                    if (replacing is null)
+                    if (replacing is not { State: DecisionState.Decided or DecisionState.Published })
                     {
-                        return $"本单位没有文书号为“{Limit(number, 100)}”的决定。";
+                        return $"本单位没有文书号为“{Limit(number, 100)}”的已作出的决定；请先登记并确认重新作出的决定。";
                     }
                 }
 
@@ -88,7 +88,7 @@ public sealed class DecisionLifecycleController(PortalDbContext db, StaffDecisio
             _ => "已撤回。该决定的公开页面、PDF 和数据接口均已改为撤回公告。", cancellationToken);
 
     /// <summary>Loads the staff member's own decision, checks the stamp, applies the action, saves.</summary>
-    private async Task<IActionResult> ActAsync(long id, int stamp, Func<Decision, Task<string?>> action, Func<Decision, string> done,
+    private async Task<IActionResult> ActAsync(long id, int? stamp, Func<Decision, Task<string?>> action, Func<Decision, string> done,
         CancellationToken cancellationToken)
     {
         if (await staff.FindAsync(id, User, write: true, cancellationToken) is not { } decision)
@@ -96,7 +96,7 @@ public sealed class DecisionLifecycleController(PortalDbContext db, StaffDecisio
             return NotFound();
         }
 
-        if (decision.Stamp != stamp)
+        if (stamp is null || decision.Stamp != stamp)
         {
             TempData["Error"] = "该决定在您打开页面后已被他人修改，本次操作未执行。请核对最新内容后重试。";
             return RedirectToAction(nameof(DecisionRecordsController.Show), "DecisionRecords", new { id });

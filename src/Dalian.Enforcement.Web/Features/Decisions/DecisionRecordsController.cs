@@ -30,7 +30,7 @@ public sealed class DecisionRecordsController(
         var searched = term is not null || state is not null;
         var matching = mine.Where(d => (term == null || d.DocumentNumber.Contains(term) || d.PartyName.Contains(term)) && (state == null || d.State == state));
         List<UrgencyRow> found = !searched ? [] : await matching
-            .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id).Take(50)
+            .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id).Take(51)
             .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PartyName, d.DocumentNumber, d.DecisionDate, d.State, d.PublishedOn, false))
             .ToListAsync(cancellationToken);
         var open = await mine.Where(d => d.State == DecisionState.Draft || d.State == DecisionState.Decided)

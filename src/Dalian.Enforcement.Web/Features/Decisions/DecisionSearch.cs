@@ -35,39 +35,36 @@ public sealed record DecisionResults(IReadOnlyList<DecisionRow> Rows, string? Ne
 
 /// <summary>
 /// The public search over published decisions: filters, keywords through the database's full-text index,
-/// newest first, keyset paging (no OFFSET scan), so it stays fast at a million decisions.
+/// newest first, keyset paging (no OFFSET scan), so it stays fast at a million decisions. See docs/adr/0010.
 /// </summary>
 public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex keywords)
 {
-    /// <summary>What the public may see on <paramref name="today"/>: the one filter every public output goes through.</summary>
+    /// <summary>
+    /// What the public may see on <paramref name="today"/>: the one filter every public output goes through
+    /// (the full-text paths say the same in SQL: <see cref="KeywordQuery.PublicSql"/>).
+    /// </summary>
     public static IQueryable<Decision> Public(IQueryable<Decision> decisions, DateOnly today) =>
         decisions.Where(d => d.State == DecisionState.Published && !d.InvolvesMinor && (d.PublicUntil == null || d.PublicUntil >= today));
 
     public async Task<DecisionResults> SearchAsync(DecisionQuery query, DateOnly today, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var decisions = Public(db.Decisions.AsNoTracking(), today);
-
+        int? agency = null;
         if (Clean(query.Agency) is { } agencyText)
         {
-            if (int.TryParse(agencyText, NumberStyles.None, CultureInfo.InvariantCulture, out var agency))
-            {
-                decisions = decisions.Where(d => d.AgencyId == agency);
-            }
-            else
+            agency = int.TryParse(agencyText, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : null;
+            if (agency is null)
             {
                 errors.Add("执法主体参数无效。");
             }
         }
 
+        EnforcementCategory? category = null;
         if (Clean(query.Category) is { } categoryText)
         {
-            if (!categoryText.Any(char.IsAsciiDigit) && Enum.TryParse<EnforcementCategory>(categoryText, ignoreCase: true, out var category)
-                && Enum.IsDefined(category))
-            {
-                decisions = decisions.Where(d => d.Category == category);
-            }
-            else
+            category = Enum.GetValues<EnforcementCategory>().Cast<EnforcementCategory?>()
+                .FirstOrDefault(c => string.Equals(c.ToString(), categoryText, StringComparison.OrdinalIgnoreCase));
+            if (category is null)
             {
                 errors.Add("执法类别参数无效。");
             }
@@ -79,9 +76,6 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
         {
             errors.Add("起始日期不能晚于截止日期。");
         }
-
-        decisions = from is { } f ? decisions.Where(d => d.DecisionDate >= f) : decisions;
-        decisions = to is { } t ? decisions.Where(d => d.DecisionDate <= t) : decisions;
 
         var terms = Terms(query.Q, errors);
         var after = Cursor(query.After);
@@ -95,58 +89,37 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
             return new DecisionResults([], null, errors);
         }
 
-        var rows = terms.Count == 0
-            ? await PageAsync(after is { } a ? decisions.Where(d => d.DecisionDate < a.DecisionDate || (d.DecisionDate == a.DecisionDate && d.Id < a.Id)) : decisions,
-                DecisionQuery.PageSize + 1, cancellationToken)
-            : await KeywordPageAsync(decisions, terms, from, to, after, cancellationToken);
-        if (rows is null)
+        var decisions = Public(db.Decisions.AsNoTracking(), today);
+        decisions = agency is { } byAgency ? decisions.Where(d => d.AgencyId == byAgency) : decisions;
+        decisions = category is { } byCategory ? decisions.Where(d => d.Category == byCategory) : decisions;
+        decisions = from is { } f ? decisions.Where(d => d.DecisionDate >= f) : decisions;
+        decisions = to is { } t ? decisions.Where(d => d.DecisionDate <= t) : decisions;
+        decisions = after is { } k ? decisions.Where(d => d.DecisionDate < k.DecisionDate || (d.DecisionDate == k.DecisionDate && d.Id < k.Id)) : decisions;
+        if (terms.Count > 0)
         {
-            return new DecisionResults([], null, ["关键词过于常见，请输入更长的词（例如当事人名称的三个字以上），或加上其他关键词。"]);
+            // One statement in the index's own order: the newest public matches, already filtered.
+            var ids = await keywords.PublicMatchesAsync(db, new KeywordQuery(terms, today, agency, category, from, to, after, DecisionQuery.PageSize + 1),
+                cancellationToken);
+            if (ids is null)
+            {
+                return new DecisionResults([], null, ["关键词过于常见，请输入更长的词（例如当事人名称的三个字以上），或加上其他关键词。"]);
+            }
+
+            decisions = decisions.Where(d => ids.Contains(d.Id));
         }
 
+        var rows = await decisions
+            .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id)
+            .Take(DecisionQuery.PageSize + 1)
+            .Select(d => new DecisionRow(d.Id, d.DecisionDate, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber,
+                d.ViolationType != "" ? d.ViolationType : d.InspectionTask != "" ? d.InspectionTask : d.CertificateName != "" ? d.CertificateName : d.Matter!.Name,
+                d.PublishedOn, d.WorkingDaysLate))
+            .ToListAsync(cancellationToken);
         var next = rows.Count > DecisionQuery.PageSize
             ? $"{rows[DecisionQuery.PageSize - 1].DecisionDate:yyyy-MM-dd}.{rows[DecisionQuery.PageSize - 1].Id}"
             : null;
         return new DecisionResults(rows.Take(DecisionQuery.PageSize).ToList(), next, []);
     }
-
-    /// <summary>
-    /// The full-text index hands over matches newest first in growing batches; the filters keep the public
-    /// ones. A common term fills the page from its first batch; a rare one is exhausted in one or two.
-    /// </summary>
-    private async Task<List<DecisionRow>?> KeywordPageAsync(IQueryable<Decision> decisions, List<string> terms, DateOnly? from, DateOnly? to,
-        DecisionKey? after, CancellationToken cancellationToken)
-    {
-        var rows = new List<DecisionRow>();
-        for (var batch = 64; rows.Count <= DecisionQuery.PageSize; batch = Math.Min(batch * 4, 20_000))
-        {
-            var keys = await keywords.NewestAsync(db, terms, from, to, after, batch, cancellationToken);
-            if (keys is null)
-            {
-                return null;
-            }
-
-            var ids = keys.Select(k => k.Id).ToList();
-            rows.AddRange(await PageAsync(decisions.Where(d => ids.Contains(d.Id)), DecisionQuery.PageSize + 1 - rows.Count, cancellationToken));
-            if (keys.Count < batch)
-            {
-                break;
-            }
-
-            after = keys[^1];
-        }
-
-        return rows;
-    }
-
-    private static Task<List<DecisionRow>> PageAsync(IQueryable<Decision> decisions, int take, CancellationToken cancellationToken) =>
-        decisions
-            .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id)
-            .Take(take)
-            .Select(d => new DecisionRow(d.Id, d.DecisionDate, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber,
-                d.ViolationType != "" ? d.ViolationType : d.InspectionTask != "" ? d.InspectionTask : d.CertificateName != "" ? d.CertificateName : d.Matter!.Name,
-                d.PublishedOn, d.WorkingDaysLate))
-            .ToListAsync(cancellationToken);
 
     private static DateOnly? DateFilter(string? text, string label, List<string> errors)
     {
@@ -156,9 +129,10 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
         }
 
         var date = IsoDate.Parse(value);
-        if (date is null)
+        if (date is null || date < new DateOnly(1949, 10, 1) || date > new DateOnly(2199, 12, 31))
         {
-            errors.Add($"{label}格式应为 YYYY-MM-DD，例如 2026-01-31。");
+            errors.Add($"{label}应为 1949-10-01 至 2199-12-31 之间的 YYYY-MM-DD 日期，例如 2026-01-31。");
+            return null;
         }
 
         return date;
@@ -167,11 +141,15 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
     private static List<string> Terms(string? q, List<string> errors)
     {
         var terms = (q ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
-        if (terms.Count > 5 || terms.Any(t => t.Length > 40))
+        if (terms.Any(t => t.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)))
+        {
+            errors.Add("关键词中含有无法识别的字符，请重新输入。");
+        }
+        else if (terms.Count > 5 || terms.Any(t => Length(t) > 40))
         {
             errors.Add("关键词过长：最多 5 个词，每个词不超过 40 个字。");
         }
-        else if (terms.Any(t => t.Length < 2))
+        else if (terms.Any(t => Length(t) < 2))
         {
             errors.Add("每个关键词至少两个字，例如“取水”或当事人名称中的两个字。");
         }
@@ -179,9 +157,12 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
         return terms;
     }
 
+    /// <summary>Characters as a person counts them (a rare character outside the basic plane is one).</summary>
+    public static int Length(string term) => term.EnumerateRunes().Count();
+
     private static DecisionKey? Cursor(string? text) =>
         Clean(text)?.Split('.') is [var date, var id] && IsoDate.Parse(date) is { } d
-            && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+            && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i is >= 1 and <= uint.MaxValue
             ? new DecisionKey(d, i)
             : null;
 

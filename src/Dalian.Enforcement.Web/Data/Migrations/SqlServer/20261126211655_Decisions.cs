@@ -1,5 +1,4 @@
 ﻿using System;
-using Dalian.Enforcement.Web.Features.Decisions;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -217,8 +216,11 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                 column: "WithdrawalDeadlineId");
 
             // Full-text DDL cannot run inside a transaction.
-            migrationBuilder.Sql(SqlServerDecisionKeywordIndex.CreateCatalogSql, suppressTransaction: true);
-            migrationBuilder.Sql(SqlServerDecisionKeywordIndex.CreateIndexSql, suppressTransaction: true);
+            migrationBuilder.Sql("CREATE FULLTEXT CATALOG DecisionCatalog;", suppressTransaction: true);
+            migrationBuilder.Sql("""
+                CREATE FULLTEXT INDEX ON Decisions (PublicPartyName LANGUAGE 2052, DocumentNumber LANGUAGE 2052, ViolationType LANGUAGE 2052, Content LANGUAGE 2052)
+                KEY INDEX PK_Decisions ON DecisionCatalog WITH CHANGE_TRACKING AUTO;
+                """, suppressTransaction: true);
         }
 
         /// <inheritdoc />

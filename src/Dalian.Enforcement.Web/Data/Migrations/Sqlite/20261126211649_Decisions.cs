@@ -1,5 +1,4 @@
 ﻿using System;
-using Dalian.Enforcement.Web.Features.Decisions;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -216,13 +215,41 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                 table: "Decisions",
                 column: "WithdrawalDeadlineId");
 
-            migrationBuilder.Sql(SqliteDecisionKeywordIndex.CreateSql);
+            // The decision search (docs/adr/0010): its text is kept here as it ran, never taken from code that may change.
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE DecisionSearch USING fts5(PublicPartyName, DocumentNumber, ViolationType, Content, content='', tokenize='trigram');
+                CREATE VIRTUAL TABLE DecisionSearchVocab USING fts5vocab(DecisionSearch, 'row');
+                CREATE TRIGGER Decisions_search_insert AFTER INSERT ON Decisions BEGIN
+                  INSERT INTO DecisionSearch(rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
+                  VALUES (CAST(julianday(new.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + new.Id,
+                          new.PublicPartyName || ' ', new.DocumentNumber || ' ', new.ViolationType || ' ', new.Content || ' ');
+                END;
+                CREATE TRIGGER Decisions_search_delete AFTER DELETE ON Decisions BEGIN
+                  INSERT INTO DecisionSearch(DecisionSearch, rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
+                  VALUES ('delete', CAST(julianday(old.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + old.Id,
+                          old.PublicPartyName || ' ', old.DocumentNumber || ' ', old.ViolationType || ' ', old.Content || ' ');
+                END;
+                CREATE TRIGGER Decisions_search_update AFTER UPDATE OF PublicPartyName, DocumentNumber, ViolationType, Content, DecisionDate ON Decisions BEGIN
+                  INSERT INTO DecisionSearch(DecisionSearch, rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
+                  VALUES ('delete', CAST(julianday(old.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + old.Id,
+                          old.PublicPartyName || ' ', old.DocumentNumber || ' ', old.ViolationType || ' ', old.Content || ' ');
+                  INSERT INTO DecisionSearch(rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
+                  VALUES (CAST(julianday(new.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + new.Id,
+                          new.PublicPartyName || ' ', new.DocumentNumber || ' ', new.ViolationType || ' ', new.Content || ' ');
+                END;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(SqliteDecisionKeywordIndex.DropSql);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS Decisions_search_update;
+                DROP TRIGGER IF EXISTS Decisions_search_delete;
+                DROP TRIGGER IF EXISTS Decisions_search_insert;
+                DROP TABLE IF EXISTS DecisionSearchVocab;
+                DROP TABLE IF EXISTS DecisionSearch;
+                """);
 
             migrationBuilder.DropTable(
                 name: "DecisionOfficer");
