@@ -193,6 +193,17 @@ public sealed class DecisionRecordingTests
         Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task An_unknown_API_address_answers_problem_details_in_Chinese_not_a_page()
+    {
+        await using var factory = new PortalFactory();
+        var response = await factory.CreateClient().GetAsync("/api/v1/nothing-here");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync());
+    }
+
     private static async Task<Dalian.Enforcement.Domain.Officers.Officer> ExpiredOfficerAsync(PortalFactory factory, int agency, DateOnly today)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Dalian.Enforcement.Web.Features.Errors;
 
-/// <summary>Chinese error pages; never a stack trace. The exception itself goes to the log.</summary>
+/// <summary>Chinese error pages (problem details under /api/); never a stack trace. The exception itself goes to the log.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken] // a failed POST re-executes here: the error page must not fail a second time
 [Route("error")]
@@ -24,9 +24,11 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     [Route("{code:int}")]
     public IActionResult Status(int code) => Show(code is >= 400 and < 600 ? code : StatusCodes.Status404NotFound);
 
-    private ViewResult Show(int code)
+    private IActionResult Show(int code)
     {
         Response.StatusCode = code;
+        var path = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
         var (title, text) = code switch
         {
             404 => ("页面不存在", "您访问的页面不存在或已被移除。请检查网址，或从首页重新查找。"),
@@ -38,7 +40,10 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
             >= 500 => ("系统暂时无法处理您的请求", "服务器出现问题，我们已记录该错误。请稍后再试。"),
             _ => ("请求未能完成", "请返回上一页后重试。"),
         };
-        return View("Error", new ErrorPage(code, title, text));
+        // The JSON API answers in JSON (RFC 9457 problem details), in Chinese like the pages.
+        return path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)
+            ? Problem(detail: text, statusCode: code, title: title)
+            : View("Error", new ErrorPage(code, title, text));
     }
 }
 
