@@ -1,14 +1,12 @@
 using System.Globalization;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Web.Infrastructure.Pdf;
 
 namespace Dalian.Enforcement.Web.Features.Decisions;
 
-/// <summary>One disclosed item: its Chinese label and the value shown.</summary>
-public sealed record DisclosureItem(string Label, string Value);
-
 /// <summary>
-/// What the public sees of a published decision, the same on the page, in the PDF and in JSON: the
+/// What the public sees of a published decision, the same items (<see cref="NoticeItem"/>) on the page, in the PDF and in JSON: the
 /// national 双公示 items for its category and the timeliness line. Never the party's ID number, never
 /// an unmasked natural person's name.
 /// </summary>
@@ -21,9 +19,9 @@ public static class DecisionDisclosure
         _ => $"{d.Category.Title()}决定公示",
     };
 
-    public static IReadOnlyList<DisclosureItem> Items(Decision d)
+    public static IReadOnlyList<NoticeItem> Items(Decision d)
     {
-        var items = new List<DisclosureItem>
+        var items = new List<NoticeItem>
         {
             new("决定机关", d.Agency!.Name),
             new("决定机关统一社会信用代码", d.Agency.CreditCode),

@@ -113,7 +113,7 @@ public sealed class DecisionRecordsController(
             ModelState.AddModelError(nameof(DecisionForm.AgencyId), "请选择本单位或所属单位作为决定机关。");
         }
 
-        if (await validator.ValidateIntoAsync(form, ModelState) && await RecordChecksAsync(decision, form, cancellationToken))
+        if (await validator.ValidateIntoAsync(form, ModelState) && await RecordChecksAsync(decision, form, cancellationToken) is { } team)
         {
             var calendar = await calendars.GetCurrentAsync(cancellationToken);
             var now = clock.UtcNow;
@@ -125,7 +125,12 @@ public sealed class DecisionRecordsController(
             }
 
             form.ApplyTo(decision);
-            decision.SetOfficers(await OfficersAsync(form, decision.DecisionDate, cancellationToken));
+            decision.SetOfficers(team.Select(o => new DecisionOfficer
+            {
+                OfficerId = o.Id,
+                OfficerName = o.Name,
+                CertificateNumber = o.Certificates.First(c => c.IsValidOn(decision.DecisionDate)).Number,
+            }));
             decision.RefreshPublicName(staff.MaskNaturalPersons);
             (decision.UpdatedAtUtc, decision.UpdatedBy) = (now, name);
             decision.Stamp++;
@@ -175,8 +180,11 @@ public sealed class DecisionRecordsController(
     private async Task<bool> DocumentNumberTakenAsync(Decision decision, CancellationToken cancellationToken) =>
         await db.Decisions.AsNoTracking().AnyAsync(d => d.AgencyId == decision.AgencyId && d.DocumentNumber == decision.DocumentNumber && d.Id != decision.Id, cancellationToken);
 
-    /// <summary>The checks that need the database or today: date, founding date, document number, officers.</summary>
-    private async Task<bool> RecordChecksAsync(Decision? decision, DecisionForm form, CancellationToken cancellationToken)
+    /// <summary>
+    /// The checks that need the database or today: date, founding date, document number, officers. Returns the
+    /// handling officers when everything passed, null otherwise (the messages are in the model state).
+    /// </summary>
+    private async Task<List<Domain.Officers.Officer>?> RecordChecksAsync(Decision? decision, DecisionForm form, CancellationToken cancellationToken)
     {
         var id = decision?.Id;
         var date = Domain.IsoDate.Parse(form.DecisionDate)!.Value;
@@ -217,18 +225,7 @@ public sealed class DecisionRecordsController(
             ModelState.AddModelError(nameof(DecisionForm.OfficerIds), string.Join(" ", problems));
         }
 
-        return ModelState.IsValid;
-    }
-
-    private async Task<List<DecisionOfficer>> OfficersAsync(DecisionForm form, DateOnly date, CancellationToken cancellationToken)
-    {
-        var ids = form.OfficerIds.Distinct().ToList();
-        var officers = await db.Officers.AsNoTracking().Include(o => o.Certificates).ThenInclude(c => c.History)
-            .Where(o => ids.Contains(o.Id)).AsSplitQuery().ToListAsync(cancellationToken);
-        return [.. officers.Select(o => new DecisionOfficer
-        {
-            OfficerId = o.Id, OfficerName = o.Name, CertificateNumber = o.Certificates.First(c => c.IsValidOn(date)).Number,
-        })];
+        return ModelState.IsValid ? officers : null;
     }
 
     private async Task<EditPage> EditPageAsync(Decision? decision, DecisionForm form, Matter matter, CancellationToken cancellationToken,

@@ -42,7 +42,7 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                 var url = Url.Action(nameof(Show), null, new { id }, Request.Scheme)!;
                 var title = DecisionDisclosure.Title(d);
                 var pdf = NoticePdf.Render(new NoticeDocument(title, d.Agency!.Name,
-                    [.. DecisionDisclosure.Items(d).Select(i => new NoticeItem(i.Label, i.Value))], DecisionDisclosure.Timeliness(d), url, clock.Now));
+                    DecisionDisclosure.Items(d), DecisionDisclosure.Timeliness(d), url, clock.Now));
                 return File(pdf, "application/pdf", $"{title}-{d.Id}.pdf");
             default:
                 return NotFound();
