@@ -31,7 +31,7 @@ public sealed class DecisionRecordsController(
         var matching = mine.Where(d => (term == null || d.DocumentNumber.Contains(term) || d.PartyName.Contains(term)) && (state == null || d.State == state));
         List<UrgencyRow> found = !searched ? [] : await matching
             .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id).Take(51)
-            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PartyName, d.DocumentNumber, d.DecisionDate, d.State, d.PublishedOn, false))
+            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PartyName, d.DocumentNumber, d.DecisionDate, d.State, null, false))
             .ToListAsync(cancellationToken);
         var open = await mine.Where(d => d.State == DecisionState.Draft || d.State == DecisionState.Decided)
             .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State,
@@ -39,7 +39,7 @@ public sealed class DecisionRecordsController(
             .ToListAsync(cancellationToken);
         var recent = await mine.Where(d => d.State != DecisionState.Draft && d.State != DecisionState.Decided)
             .OrderByDescending(d => d.UpdatedAtUtc).Take(20)
-            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State, d.PublishedOn, false))
+            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State, null, false))
             .ToListAsync(cancellationToken);
         return View("Records", new UrgencyPage(open, recent, clock.Today, await calendars.GetCurrentAsync(cancellationToken), term, state, searched, found));
     }

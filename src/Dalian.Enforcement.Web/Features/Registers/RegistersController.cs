@@ -212,16 +212,8 @@ public sealed class RegistersController(
     private List<int>? _scope;
 
     /// <summary>The staff member's agency and its units, read once per request.</summary>
-    private async Task<List<int>> ScopeAsync(CancellationToken cancellationToken)
-    {
-        if (_scope is null)
-        {
-            var agency = await users.AgencyIdAsync(User);
-            _scope = await db.Agencies.Where(a => a.Id == agency || a.ParentId == agency).Select(a => a.Id).ToListAsync(cancellationToken);
-        }
-
-        return _scope;
-    }
+    private async Task<List<int>> ScopeAsync(CancellationToken cancellationToken) =>
+        _scope ??= await users.ScopeAsync(db, User, cancellationToken);
 
     private async Task<Officer?> OwnOfficerAsync(int id, CancellationToken cancellationToken)
     {
