@@ -1,5 +1,6 @@
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Features;
+using Dalian.Enforcement.Web.Features.Audit;
 using Dalian.Enforcement.Web.Infrastructure.Health;
 using Dalian.Enforcement.Web.Infrastructure.Logging;
 using Dalian.Enforcement.Web.Infrastructure.Web;
@@ -11,6 +12,7 @@ builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalFeatures(builder.Configuration);
+builder.Services.AddPortalAudit(builder.Configuration);
 builder.Services.AddPortalHealth();
 
 var app = builder.Build();

@@ -55,6 +55,11 @@ public static class DatabaseInitializer
             return;
         }
 
+        if (await Features.Audit.AuditLegacyImport.RunAsync(db) is > 0 and var moved)
+        {
+            logger.LogInformation("Audit trail: {Count} earlier change records moved into the chain", moved);
+        }
+
         // Reference data every installation needs; the roles come with the migrations themselves.
         await CalendarSeeder.SeedAsync(db, services.GetRequiredService<LegalClock>());
 

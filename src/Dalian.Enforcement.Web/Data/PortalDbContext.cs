@@ -1,10 +1,13 @@
 using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Agencies;
+using Dalian.Enforcement.Domain.Audit;
 using Dalian.Enforcement.Domain.Calendar;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Domain.Officers;
+using Dalian.Enforcement.Domain.Transparency;
+using Dalian.Enforcement.Web.Features.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -17,9 +20,26 @@ namespace Dalian.Enforcement.Web.Data;
 /// <see cref="SqlServerPortalDbContext"/>) so that each keeps its own migrations and model snapshot;
 /// the application only ever asks for <see cref="PortalDbContext"/>. See docs/adr/0003.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options)
+public abstract class PortalDbContext(DbContextOptions options, AuditContext? audit)
     : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
+    private bool _appending;
+
+    /// <summary>What the next save adds to the audit trail and the transparency log beyond its own changes.</summary>
+    public AuditScope Audit { get; } = new();
+
+    /// <summary>The append-only audit trail: every change of the portal, hash-chained (docs/adr/0012).</summary>
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    /// <summary>The public transparency log's leaves, its stored subtree hashes and its signed checkpoints.</summary>
+    public DbSet<TransparencyEntry> TransparencyEntries => Set<TransparencyEntry>();
+
+    public DbSet<TransparencyNode> TransparencyNodes => Set<TransparencyNode>();
+
+    public DbSet<TransparencyCheckpoint> TransparencyCheckpoints => Set<TransparencyCheckpoint>();
+
     public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
@@ -42,11 +62,53 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<Matter> Matters => Set<Matter>();
 
-    /// <summary>Every change to a subject or an officer record: who, when, what (each change recorded).</summary>
+    /// <summary>The register changes recorded before the audit trail; moved into it at start-up (<see cref="AuditLegacyImport"/>).</summary>
     public DbSet<RegisterChange> RegisterChanges => Set<RegisterChange>();
 
     /// <summary>Cookie and antiforgery keys, shared by every web server of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Every save writes its audit events (and any transparency-log leaves) in the same transaction as its
+    /// changes: the changes are read from the change tracker, so no code path can skip the trail.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_appending)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var pending = AuditChanges.Capture(ChangeTracker);
+        if (pending.Count == 0 && Audit.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        _appending = true;
+        try
+        {
+            await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var changes = AuditChanges.Group(pending, ChangeTracker, audit?.PseudonymKey ?? []);
+            await AuditAppender.AppendAsync(this, changes, Audit, audit, cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            Audit.Clear();
+            return saved;
+        }
+        finally
+        {
+            _appending = false;
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -65,7 +127,7 @@ public abstract class PortalDbContext(DbContextOptions options)
 }
 
 /// <summary>The embedded default: a SQLite file. Migrations live in Data/Migrations/Sqlite.</summary>
-public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options);
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options, AuditContext? audit = null) : PortalDbContext(options, audit);
 
 /// <summary>The production database. Migrations live in Data/Migrations/SqlServer.</summary>
-public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options) : PortalDbContext(options);
+public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options, AuditContext? audit = null) : PortalDbContext(options, audit);

@@ -18,6 +18,15 @@ public static class FeatureSetup
         services.AddScoped<OfficerSearch>();
         services.AddScoped<DecisionSearch>();
         services.AddScoped<StaffDecisions>();
+        services.AddScoped<DecisionActs>();
+        services.AddScoped<DecisionContentWriter>();
+        services.AddScoped<RecordDecision>();
+        services.AddScoped<CorrectDecision>();
+        services.AddScoped<DecideDecision>();
+        services.AddScoped<MaskDecision>();
+        services.AddScoped<PublishDecision>();
+        services.AddScoped<WithdrawDecision>();
+        services.AddScoped<NotDiscloseDecision>();
         services.AddHostedService<OverdueSweep>();
         services.AddOptions<DisclosureOptions>().Bind(configuration.GetSection(DisclosureOptions.Section));
         services.AddScoped<IDecisionKeywordIndex>(sp =>

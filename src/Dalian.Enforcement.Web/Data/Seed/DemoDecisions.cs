@@ -1,7 +1,10 @@
+using System.Security.Cryptography;
 using Dalian.Enforcement.Domain.Calendar;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Domain.Transparency;
 using Dalian.Enforcement.Web.Features.Calendar;
+using Dalian.Enforcement.Web.Features.Decisions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dalian.Enforcement.Web.Data.Seed;
@@ -68,6 +71,7 @@ internal sealed partial class DemoDecisions
         // A withdrawal names its replacement by id, so it follows the first save.
         seeder.Withdraw();
         await db.SaveChangesAsync(cancellationToken);
+        await seeder.LogAsync(db, [.. decisions.Select(d => d.Id)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return decisions.Count;
     }
@@ -186,6 +190,33 @@ internal sealed partial class DemoDecisions
             Check(d, d.Withdraw(w.Reason, w.Note, w.RevokingAct, w.Replacement?.Decision, null, w.On, _policy.Withdrawal, _calendar));
             d.UpdatedAtUtc = At(w.On);
         }
+    }
+
+    /// <summary>
+    /// The demo's history enters the transparency log as the real acts would have, in date order: each
+    /// publication with the content it showed, each withdrawal with its notice, each non-disclosure.
+    /// </summary>
+    private async Task LogAsync(PortalDbContext db, List<long> ids, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var decisions = await db.Decisions.AsNoTracking().Include(d => d.Agency).Include(d => d.Matter).Include(d => d.PublicationDeadline)
+            .Where(d => ids.Contains(d.Id)).AsSplitQuery().ToListAsync(cancellationToken);
+        var acts = decisions.SelectMany(d => new (DateOnly? On, string Act, byte[]? Content, Decision D)[]
+            {
+                (d.PublishedOn, LogActs.Published, DecisionDisclosure.ContentBytes(d), d),
+                (d.WithdrawnOn, LogActs.Withdrawn, DecisionDisclosure.WithdrawalBytes(d), d),
+                (d.State == DecisionState.NotDisclosed ? d.NonDisclosureApprovedOn : null, LogActs.NotDisclosed, null, d),
+            })
+            .Where(a => a.On is not null).OrderBy(a => a.On).ThenBy(a => a.D.Id).ToList();
+        foreach (var (on, act, content, d) in acts)
+        {
+            var at = At(on!.Value);
+            var hash = content is null ? null : SHA256.HashData(content);
+            db.Audit.Log(act, d.Id, _ => TransparencyEntry.DecisionAct(act, at, on.Value, d.AgencyId, d.Agency!.Name, d.Id, d.DocumentNumber, hash));
+        }
+
+        db.Audit.Act("demo.seed", $"演示数据：{acts.Count}项公开行为记入透明日志");
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void Check(Decision d, string? refusal)

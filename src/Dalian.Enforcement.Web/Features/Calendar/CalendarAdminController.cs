@@ -153,7 +153,9 @@ public sealed class CalendarAdminController(
         Days = await db.CalendarDays.AsNoTracking().Where(d => d.ArrangementYear == year).OrderBy(d => d.Date).ToListAsync(cancellationToken),
         GridDays = await db.CalendarDays.AsNoTracking()
             .Where(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= new DateOnly(year, 12, 31)).ToListAsync(cancellationToken),
-        Changes = await db.CalendarChanges.AsNoTracking().Where(c => c.Year == year).OrderByDescending(c => c.Id).Take(20).ToListAsync(cancellationToken),
+        Changes = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.EntityType == "CalendarYear" && e.EntityId == year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .OrderByDescending(e => e.Sequence).Take(20).ToListAsync(cancellationToken),
         Form = form,
         ImportNotice = import.Notice,
         Clock = clock,
@@ -172,7 +174,7 @@ public sealed record CalendarYearPage
     /// <summary>Every special day within the calendar year, whichever notice made it (for the month grids).</summary>
     public required IReadOnlyList<CalendarDay> GridDays { get; init; }
 
-    public required IReadOnlyList<CalendarChange> Changes { get; init; }
+    public required IReadOnlyList<Dalian.Enforcement.Domain.Audit.AuditEvent> Changes { get; init; }
 
     public required DayForm Form { get; init; }
 

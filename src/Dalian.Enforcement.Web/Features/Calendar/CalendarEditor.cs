@@ -13,7 +13,7 @@ namespace Dalian.Enforcement.Web.Features.Calendar;
 public sealed class CalendarEditor(PortalDbContext db, CalendarCache cache, LegalClock clock, ILogger<CalendarEditor> logger)
 {
     public Task<CalendarEdit> SaveDayAsync(int year, CalendarDay day, string by, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(year, by, async () =>
+        InTransactionAsync(year, by, "calendar.day", async () =>
         {
             var existing = await db.CalendarDays.FindAsync([day.Date], cancellationToken);
             if (existing is null)
@@ -33,7 +33,7 @@ public sealed class CalendarEditor(PortalDbContext db, CalendarCache cache, Lega
         }, cancellationToken);
 
     public Task<CalendarEdit> RemoveDayAsync(int year, DateOnly date, string by, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(year, by, async () =>
+        InTransactionAsync(year, by, "calendar.remove-day", async () =>
         {
             var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date && d.ArrangementYear == year, cancellationToken);
             if (day is null)
@@ -47,7 +47,7 @@ public sealed class CalendarEditor(PortalDbContext db, CalendarCache cache, Lega
 
     /// <summary>Replaces the year's arrangement with the file's rows and marks the year loaded.</summary>
     public Task<CalendarEdit> ImportYearAsync(int year, IReadOnlyList<HolidayRow> rows, string notice, string by, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(year, by, async () =>
+        InTransactionAsync(year, by, "calendar.import", async () =>
         {
             var holidays = rows.Count(r => r.Kind == CalendarDayKind.Holiday);
             if (holidays < CalendarRules.MinimumHolidaysForAYear)
@@ -79,7 +79,7 @@ public sealed class CalendarEditor(PortalDbContext db, CalendarCache cache, Lega
 
     /// <summary>Confirms that a year's arrangement, entered day by day, is complete.</summary>
     public Task<CalendarEdit> ConfirmLoadedAsync(int year, string by, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(year, by, async () =>
+        InTransactionAsync(year, by, "calendar.confirm", async () =>
         {
             if (await db.CalendarYears.AnyAsync(y => y.Year == year, cancellationToken))
             {
@@ -108,17 +108,18 @@ public sealed class CalendarEditor(PortalDbContext db, CalendarCache cache, Lega
         }
     }
 
-    private async Task<CalendarEdit> InTransactionAsync(int year, string by, Func<Task<Change>> change, CancellationToken cancellationToken)
+    private async Task<CalendarEdit> InTransactionAsync(int year, string by, string action, Func<Task<Change>> change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await CalendarCache.NextRevisionAsync(db, cancellationToken);
+        db.Audit.Act(action);
         var outcome = await change();
         if (outcome.Errors.Count > 0)
         {
             return CalendarEdit.Refused([.. outcome.Errors]); // disposing the transaction rolls it back
         }
 
-        db.CalendarChanges.Add(new CalendarChange { AtUtc = clock.UtcNow, By = by, Year = year, Action = outcome.Action, Details = outcome.Details });
+        db.Audit.Act(action, $"{year}年安排{outcome.Action}：{outcome.Details}");
         await db.SaveChangesAsync(cancellationToken);
         var changed = await DeadlineRecomputer.RecomputeAsync(db, await CalendarCache.LoadAsync(db, cancellationToken), year, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -25,18 +25,9 @@ public static class CalendarSeeder
         foreach (var year in OfficialArrangements.Years)
         {
             db.CalendarYears.Add(new CalendarYear { Year = year, LoadedAtUtc = clock.UtcNow, LoadedBy = SeedUser });
-            var ofYear = days.Where(d => d.ArrangementYear == year).ToList();
-            db.CalendarChanges.Add(new CalendarChange
-            {
-                AtUtc = clock.UtcNow,
-                By = SeedUser,
-                Year = year,
-                Action = "初始载入",
-                Details = $"载入{year}年官方安排{ofYear.Count}天（放假{ofYear.Count(d => d.Kind == CalendarDayKind.Holiday)}天、"
-                    + $"调休上班{ofYear.Count(d => d.Kind == CalendarDayKind.Workday)}天）",
-            });
         }
 
+        db.Audit.Act("calendar.seed", $"初始载入{string.Join("、", OfficialArrangements.Years)}年官方安排共{days.Count}天");
         await db.SaveChangesAsync(cancellationToken);
         await CalendarCache.NextRevisionAsync(db, cancellationToken);
     }

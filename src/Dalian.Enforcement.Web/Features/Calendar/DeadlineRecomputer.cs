@@ -34,6 +34,7 @@ public static class DeadlineRecomputer
             }
 
             changed += batch.Count(d => d.Recompute(calendar));
+            db.Audit.Act("deadline.recompute", $"{arrangementYear}年工作日安排变更后重新计算期限");
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             after = batch[^1].Id;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dalian.Enforcement.Domain.Audit;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Web.Infrastructure.Pdf;
@@ -103,6 +104,52 @@ public static class DecisionDisclosure
             ? $"决定日期 {Date(d.DecisionDate)}，公开日期 {Date(published)}。{period}；逾期 {d.WorkingDaysLate} 个工作日公开，原因：{d.LatenessReason}"
             : $"决定日期 {Date(d.DecisionDate)}，公开日期 {Date(published)}。{period}；在法定期限内公开。";
     }
+
+    /// <summary>
+    /// The public content exactly as the page, JSON and PDF show it, as compact UTF-8 JSON: what the transparency
+    /// log's content hash covers, and what <c>/api/v1/decisions/{id}/content</c> serves byte for byte.
+    /// </summary>
+    public static byte[] ContentBytes(Decision d) => System.Text.Encoding.UTF8.GetBytes(CanonicalJson.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteNumber("id", d.Id);
+        json.WriteString("title", Title(d));
+        json.WriteStartArray("items");
+        foreach (var item in Items(d))
+        {
+            json.WriteStartObject();
+            json.WriteString("label", item.Label);
+            json.WriteString("value", item.Value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("timeliness", Timeliness(d));
+        json.WriteEndObject();
+    }));
+
+    /// <summary>A withdrawn decision's public content: the withdrawal notice as fixed when it was withdrawn.</summary>
+    public static byte[] WithdrawalBytes(Decision d) => System.Text.Encoding.UTF8.GetBytes(CanonicalJson.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteNumber("id", d.Id);
+        json.WriteString("status", "withdrawn");
+        json.WriteString("agency", d.Agency!.Name);
+        json.WriteString("documentNumber", d.DocumentNumber);
+        json.WriteString("withdrawnOn", Date(d.WithdrawnOn));
+        json.WriteString("reason", d.WithdrawalReason?.Title() ?? "");
+        json.WriteString("note", d.WithdrawalNote);
+        json.WriteString("revokingActDate", Date(d.RevokingActDate));
+        json.WriteEndObject();
+    }));
+
+    /// <summary>The public content of a decision in its current state: published content, a withdrawal notice, or none.</summary>
+    public static byte[]? PublicBytes(Decision d) => d.State switch
+    {
+        DecisionState.Published => ContentBytes(d),
+        DecisionState.Withdrawn => WithdrawalBytes(d),
+        _ => null,
+    };
 
     public static string Yuan(decimal? amount) => amount?.ToString("#,##0.00", CultureInfo.InvariantCulture) ?? "";
 

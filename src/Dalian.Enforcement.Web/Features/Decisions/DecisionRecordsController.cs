@@ -4,8 +4,6 @@ using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Features.Calendar;
 using Dalian.Enforcement.Web.Infrastructure.Time;
-using Dalian.Enforcement.Web.Infrastructure.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +16,7 @@ namespace Dalian.Enforcement.Web.Features.Decisions;
 /// </summary>
 [Authorize(Roles = PortalRoles.Staff + "," + PortalRoles.Supervisor + "," + PortalRoles.Auditor)]
 [Route("admin/decisions")]
-public sealed class DecisionRecordsController(
-    PortalDbContext db, StaffDecisions staff, CalendarCache calendars, LegalClock clock, IValidator<DecisionForm> validator) : Controller
+public sealed class DecisionRecordsController(PortalDbContext db, StaffDecisions staff, CalendarCache calendars, LegalClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, DecisionState? state, CancellationToken cancellationToken)
@@ -61,7 +58,9 @@ public sealed class DecisionRecordsController(
 
     [HttpPost("new")]
     [Authorize(Roles = PortalRoles.Staff)]
-    public Task<IActionResult> Create(DecisionForm form, string? then, CancellationToken cancellationToken) => SaveAsync(null, form, then, cancellationToken);
+    public async Task<IActionResult> Create(DecisionForm form, string? then, [FromServices] RecordDecision record, [FromServices] DecideDecision decide,
+        CancellationToken cancellationToken) =>
+        await OutcomeAsync(form, then, await record.HandleAsync(form, User, cancellationToken), decide, cancellationToken);
 
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Show(long id, CancellationToken cancellationToken) =>
@@ -79,153 +78,42 @@ public sealed class DecisionRecordsController(
 
     [HttpPost("{id:long}/edit")]
     [Authorize(Roles = PortalRoles.Staff)]
-    public Task<IActionResult> Update(long id, DecisionForm form, string? then, CancellationToken cancellationToken) => SaveAsync(id, form, then, cancellationToken);
+    public async Task<IActionResult> Update(long id, DecisionForm form, string? then, [FromServices] CorrectDecision correct,
+        [FromServices] DecideDecision decide, CancellationToken cancellationToken) =>
+        await OutcomeAsync(form, then, await correct.HandleAsync(id, form, User, cancellationToken), decide, cancellationToken);
 
-    private async Task<IActionResult> SaveAsync(long? id, DecisionForm form, string? then, CancellationToken cancellationToken)
+    /// <summary>Saved: on to the record (deciding it first when asked, through the one decide operation). Refused: the form again, with every message.</summary>
+    private async Task<IActionResult> OutcomeAsync(DecisionForm form, string? then, SaveOutcome outcome, DecideDecision decide, CancellationToken cancellationToken)
     {
-        var decision = id is { } existing ? await staff.FindAsync(existing, User, write: true, cancellationToken) : null;
-        if (id is not null && decision is not { IsEditable: true })
+        if (!outcome.Found)
         {
             return NotFound();
         }
 
-        var matters = await staff.MattersAsync(User, cancellationToken);
-        if (matters.FirstOrDefault(m => m.Id == form.MatterId) is not { } matter)
+        if (!outcome.Succeeded)
         {
-            return NotFound(); // a matter outside the staff member's lists, whatever the form says
-        }
-
-        form.Category = matter.Category;
-        if (decision is not null)
-        {
-            form.AgencyId = decision.AgencyId; // the deciding agency is fixed once recorded
-            if (decision.Stamp != form.Stamp)
+            foreach (var error in outcome.Errors)
             {
-                ModelState.AddModelError(string.Empty, StaffDecisions.StaleMessage);
-                var saved = DecisionForm.From(decision);
-                form.Stamp = decision.Stamp; // the next save is checked against the record now shown
-                return View("Edit", await EditPageAsync(decision, form, matter, cancellationToken, saved));
-            }
-        }
-
-        if (!(await staff.WriteScopeAsync(User, cancellationToken)).Contains(form.AgencyId))
-        {
-            ModelState.AddModelError(nameof(DecisionForm.AgencyId), "请选择本单位或所属单位作为决定机关。");
-        }
-
-        if (await validator.ValidateIntoAsync(form, ModelState) && await RecordChecksAsync(decision, form, cancellationToken) is { } team)
-        {
-            var calendar = await calendars.GetCurrentAsync(cancellationToken);
-            var now = clock.UtcNow;
-            var name = User.Identity!.Name!;
-            if (decision is null)
-            {
-                decision = new Decision { AgencyId = form.AgencyId, CreatedAtUtc = now, CreatedBy = name };
-                db.Decisions.Add(decision);
+                ModelState.AddModelError(error.Field, error.Message);
             }
 
-            form.ApplyTo(decision);
-            decision.SetOfficers(team.Select(o => new DecisionOfficer
-            {
-                OfficerId = o.Id,
-                OfficerName = o.Name,
-                CertificateNumber = o.Certificates.First(c => c.IsValidOn(decision.DecisionDate)).Number,
-            }));
-            decision.RefreshPublicName(staff.MaskNaturalPersons);
-            (decision.UpdatedAtUtc, decision.UpdatedBy) = (now, name);
-            decision.Stamp++;
-            decision.Corrected(staff.PublicationPeriod(matter), calendar);
-            if (then == "decide" && decision.State == DecisionState.Draft
-                && decision.Decide(clock.Today, staff.PublicationPeriod(matter), calendar) is { } refused)
-            {
-                ModelState.AddModelError(string.Empty, refused);
-            }
-            else
-            {
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    TempData["Message"] = decision.State == DecisionState.Decided
-                        ? $"已保存。公开期限：{decision.PublicationDeadline!.Due:yyyy-MM-dd}（{decision.PublicationDeadline.Period}）。"
-                        : "已保存草稿。";
-                    return RedirectToAction(nameof(Show), new { id = decision.Id });
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    db.ChangeTracker.Clear();
-                    ModelState.AddModelError(string.Empty, StaffDecisions.StaleMessage);
-                    var current = await staff.FindAsync(decision.Id, User, write: true, cancellationToken);
-                    form.Stamp = current?.Stamp ?? form.Stamp;
-                    return View("Edit", await EditPageAsync(current, form, matter, cancellationToken, current is null ? null : DecisionForm.From(current)));
-                }
-                catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException)
-                {
-                    // A colleague saved the same document number in the same instant: the unique index decided.
-                    db.ChangeTracker.Clear();
-                    if (!await DocumentNumberTakenAsync(decision, cancellationToken))
-                    {
-                        throw;
-                    }
-
-                    ModelState.AddModelError(nameof(DecisionForm.DocumentNumber), $"决定文书号“{form.DocumentNumber!.Trim()}”在本单位已经使用。");
-                    var current = id is { } existing2 ? await staff.FindAsync(existing2, User, write: true, cancellationToken) : null;
-                    return View("Edit", await EditPageAsync(current, form, matter, cancellationToken));
-                }
-            }
+            return View("Edit", await EditPageAsync(outcome.Decision, form, outcome.Matter!, cancellationToken, outcome.Saved));
         }
 
-        return View("Edit", await EditPageAsync(decision, form, matter, cancellationToken));
-    }
-
-    private async Task<bool> DocumentNumberTakenAsync(Decision decision, CancellationToken cancellationToken) =>
-        await db.Decisions.AsNoTracking().AnyAsync(d => d.AgencyId == decision.AgencyId && d.DocumentNumber == decision.DocumentNumber && d.Id != decision.Id, cancellationToken);
-
-    /// <summary>
-    /// The checks that need the database or today: date, founding date, document number, officers. Returns the
-    /// handling officers when everything passed, null otherwise (the messages are in the model state).
-    /// </summary>
-    private async Task<List<Domain.Officers.Officer>?> RecordChecksAsync(Decision? decision, DecisionForm form, CancellationToken cancellationToken)
-    {
-        var id = decision?.Id;
-        var date = Domain.IsoDate.Parse(form.DecisionDate)!.Value;
-        if (date > clock.Today)
+        var decision = outcome.Decision!;
+        if (then == "decide" && decision.State == DecisionState.Draft)
         {
-            ModelState.AddModelError(nameof(DecisionForm.DecisionDate), "决定日期不能晚于今天。");
+            var decided = await decide.HandleAsync(decision.Id, decision.Stamp, User, cancellationToken);
+            TempData[decided.Succeeded ? "Message" : "Error"] = decided.Succeeded ? $"已保存。{decided.Message}" : $"已保存草稿，但未能确认作出决定：{decided.Message}";
+        }
+        else
+        {
+            TempData["Message"] = decision.State == DecisionState.Decided
+                ? $"已保存。公开期限：{decision.PublicationDeadline!.Due:yyyy-MM-dd}（{decision.PublicationDeadline.Period}）。"
+                : "已保存草稿。";
         }
 
-        if (decision is { State: DecisionState.Decided } && date > decision.DecisionDate)
-        {
-            // Moving the date later would move the legal deadline and could hide that it was missed.
-            ModelState.AddModelError(nameof(DecisionForm.DecisionDate),
-                $"已作出的决定，决定日期只能更正为更早的日期：公开期限已从 {decision.DecisionDate:yyyy-MM-dd} 起算。");
-        }
-
-        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == form.AgencyId, cancellationToken);
-        if (agency.EstablishedOn is { } established && date < established)
-        {
-            ModelState.AddModelError(nameof(DecisionForm.DecisionDate), $"决定日期早于{agency.Name}的成立日期（{established:yyyy-MM-dd}）。");
-        }
-
-        var number = form.DocumentNumber!.Trim();
-        if (await db.Decisions.AnyAsync(d => d.AgencyId == form.AgencyId && d.DocumentNumber == number && d.Id != (id ?? 0), cancellationToken))
-        {
-            ModelState.AddModelError(nameof(DecisionForm.DocumentNumber), $"决定文书号“{number}”在本单位已经使用。");
-        }
-
-        var ids = form.OfficerIds.Distinct().ToList();
-        var officers = await db.Officers.AsNoTracking().Include(o => o.Certificates).ThenInclude(c => c.History)
-            .Where(o => ids.Contains(o.Id)).AsSplitQuery().ToListAsync(cancellationToken);
-        var scope = await staff.WriteScopeAsync(User, cancellationToken);
-        if (officers.Count != ids.Count || officers.Any(o => !scope.Contains(o.AgencyId)))
-        {
-            ModelState.AddModelError(nameof(DecisionForm.OfficerIds), "请从本单位的执法人员中选择承办人员。");
-        }
-        else if (Decision.OfficerProblems(officers, date) is [_, ..] problems)
-        {
-            ModelState.AddModelError(nameof(DecisionForm.OfficerIds), string.Join(" ", problems));
-        }
-
-        return ModelState.IsValid ? officers : null;
+        return RedirectToAction(nameof(Show), new { id = decision.Id });
     }
 
     private async Task<EditPage> EditPageAsync(Decision? decision, DecisionForm form, Matter matter, CancellationToken cancellationToken,

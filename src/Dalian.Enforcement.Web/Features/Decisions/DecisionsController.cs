@@ -1,5 +1,6 @@
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Transparency;
 using Dalian.Enforcement.Web.Infrastructure.Pdf;
 using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Dalian.Enforcement.Web.Features.Decisions;
 /// <see cref="DecisionSearch.Public"/> lets through is shown; a withdrawn decision answers 410 with its
 /// withdrawal notice and nothing of its content; anything else is 404.
 /// </summary>
-public sealed class DecisionsController(PortalDbContext db, DecisionSearch search, LegalClock clock) : Controller
+public sealed class DecisionsController(PortalDbContext db, DecisionSearch search, TransparencyLog log, LegalClock clock) : Controller
 {
     [HttpGet("/decisions")]
     public async Task<IActionResult> Index([FromQuery] DecisionQuery query, CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
     public async Task<IActionResult> Show(long id, CancellationToken cancellationToken) => await FindAsync(id, cancellationToken) switch
     {
         { State: DecisionState.Withdrawn } withdrawn => Gone(await WithdrawalNoticeAsync(withdrawn, cancellationToken)),
-        { } decision => View("Show", decision),
+        { } decision => View("Show", new DecisionPage(decision, LogLine.Of(await log.LatestForDecisionAsync(id, cancellationToken)))),
         null => NotFound(),
     };
 
@@ -41,8 +42,12 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
             case { } d:
                 var url = Url.Action(nameof(Show), null, new { id }, Request.Scheme)!;
                 var title = DecisionDisclosure.Title(d);
+                var logged = LogLine.Of(await log.LatestForDecisionAsync(id, cancellationToken));
                 var pdf = NoticePdf.Render(new NoticeDocument(title, d.Agency!.Name,
-                    DecisionDisclosure.Items(d), DecisionDisclosure.Timeliness(d), url, clock.Now));
+                    DecisionDisclosure.Items(d), DecisionDisclosure.Timeliness(d), url, clock.Now)
+                {
+                    Transparency = logged is null ? "" : $"透明日志第 {logged.Index} 号条目，条目 SHA-256：{logged.EntrySha256}",
+                });
                 return File(pdf, "application/pdf", $"{title}-{d.Id}.pdf");
             default:
                 return NotFound();
@@ -113,11 +118,25 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                     workingDaysLate = d.WorkingDaysLate,
                     timeliness = DecisionDisclosure.Timeliness(d),
                     items = DecisionDisclosure.Items(d).Select(i => new { label = i.Label, value = i.Value }),
+                    content = Url.Action(nameof(ApiContent), null, new { id = d.Id }, Request.Scheme),
+                    transparency = LogLine.Of(await log.LatestForDecisionAsync(id, cancellationToken)) is { } logged
+                        ? new { index = logged.Index, entrySha256 = logged.EntrySha256, proof = $"/api/v1/transparency/proof?index={logged.Index}&size=" }
+                        : null,
                 });
             default:
                 return Problem("没有找到该执法决定，或该决定不公开。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
         }
     }
+
+    /// <summary>
+    /// The public content exactly as the page, JSON and PDF show it, byte for byte: its SHA-256 is the
+    /// <c>contentSha256</c> of the decision's latest transparency-log entry. A withdrawn decision's content is its withdrawal notice.
+    /// </summary>
+    [HttpGet("/api/v1/decisions/{id:long}/content")]
+    public async Task<IActionResult> ApiContent(long id, CancellationToken cancellationToken) =>
+        await FindAsync(id, cancellationToken) is { } d && DecisionDisclosure.PublicBytes(d) is { } bytes
+            ? File(bytes, "application/json")
+            : Problem("没有找到该执法决定，或该决定不公开。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
 
     /// <summary>A public decision with what its page needs, or a withdrawn one (for its notice); null for anything else.</summary>
     private async Task<Decision?> FindAsync(long id, CancellationToken cancellationToken)
@@ -150,6 +169,15 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
 }
 
 public sealed record AgencyChoice(int Id, string Name);
+
+/// <summary>A decision's place in the transparency log, as its page, JSON and PDF show it.</summary>
+public sealed record LogLine(long Index, string EntrySha256)
+{
+    public static LogLine? Of(Domain.Transparency.TransparencyEntry? entry) =>
+        entry is null ? null : new(entry.Index, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(entry.Bytes)));
+}
+
+public sealed record DecisionPage(Decision Decision, LogLine? Log);
 
 public sealed record DecisionListPage(DecisionQuery Query, DecisionResults Results, IReadOnlyList<AgencyChoice> Agencies);
 

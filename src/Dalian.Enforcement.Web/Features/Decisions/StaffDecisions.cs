@@ -17,8 +17,6 @@ namespace Dalian.Enforcement.Web.Features.Decisions;
 /// </summary>
 public sealed class StaffDecisions(PortalDbContext db, UserManager<PortalUser> users, IOptions<DeadlinePolicy> policy, IOptions<DisclosureOptions> disclosure)
 {
-    public const string StaleMessage = "该决定在您编辑期间已被他人修改。您填写的内容仍保留在本页；请核对下方列出的差异后再次保存。";
-
     private List<int>? _scope;
 
     public DeadlinePolicy Policy => policy.Value;

@@ -32,8 +32,11 @@ public sealed class RegistersController(
         var subjects = await db.Agencies.AsNoTracking().Where(a => scope.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var officers = await db.Officers.AsNoTracking().Include(o => o.Certificates).ThenInclude(c => c.History)
             .Where(o => scope.Contains(o.AgencyId)).OrderBy(o => o.AgencyId).ThenBy(o => o.Id).AsSplitQuery().ToListAsync(cancellationToken);
-        var changes = await db.RegisterChanges.AsNoTracking().Where(c => scope.Contains(c.AgencyId))
-            .OrderByDescending(c => c.Id).Take(20).ToListAsync(cancellationToken);
+        var agencyIds = scope.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var officerIds = officers.Select(o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var changes = await db.AuditEvents.AsNoTracking()
+            .Where(e => (e.EntityType == "Agency" && agencyIds.Contains(e.EntityId)) || (e.EntityType == "Officer" && officerIds.Contains(e.EntityId)))
+            .OrderByDescending(e => e.Sequence).Take(20).ToListAsync(cancellationToken);
         return View("Index", new RegistersPage(subjects, officers, changes, clock));
     }
 
@@ -70,7 +73,7 @@ public sealed class RegistersController(
             else
             {
                 form.ApplyTo(subject);
-                Record(id, "执法主体", id, "修改", $"{subject.Name}（{subject.CreditCode}）");
+                db.Audit.Act("subject.update", $"修改执法主体：{subject.Name}（{subject.CreditCode}）");
                 if (await SavedAsync(cancellationToken))
                 {
                     TempData["Message"] = $"已保存“{subject.Name}”，公开页面已更新。";
@@ -125,7 +128,7 @@ public sealed class RegistersController(
 
             (officer.Name, officer.AgencyId, officer.Position) = (form.Name!.Trim(), form.AgencyId, form.Position!.Trim());
             officer.Stamp++;
-            Record(officer.AgencyId, "执法人员", officer.Id, id is null ? "添加" : "修改", $"{officer.Name}，{officer.Position}");
+            db.Audit.Act(id is null ? "officer.create" : "officer.update", $"{(id is null ? "添加" : "修改")}执法人员：{officer.Name}，{officer.Position}");
             if (!await SavedAsync(cancellationToken))
             {
                 return View("Officer", await OfficerPageAsync(officer, form, cancellationToken));
@@ -154,7 +157,7 @@ public sealed class RegistersController(
             var refusal = taken ? $"执法证号 {number} 已被其他证件使用。" : officer.AddCertificate(form.ToCertificate());
             if (refusal is null)
             {
-                Record(officer.AgencyId, "执法证", officer.Id, "发证", $"{officer.Name}：{number}，{form.IssuedOn} 至 {form.ValidUntil}");
+                db.Audit.Act("certificate.issue", $"发放执法证：{officer.Name}：{number}，{form.IssuedOn} 至 {form.ValidUntil}");
                 await db.SaveChangesAsync(cancellationToken);
                 TempData["Message"] = $"已为“{officer.Name}”登记执法证 {number}。";
                 return RedirectToAction(nameof(Officer), new { id });
@@ -182,7 +185,7 @@ public sealed class RegistersController(
             : certificate.ChangeStatus(status, on.Value, form.Reason ?? "", clock.UtcNow, User.Identity!.Name!);
         if (refusal is null)
         {
-            Record(officer.AgencyId, "执法证", officer.Id, "状态变更", $"{certificate.Number}：自 {form.EffectiveOn} 起{Certificate.Title(form.Status!.Value)}，{form.Reason}");
+            db.Audit.Act("certificate.status", $"执法证状态变更：{certificate.Number}：自 {form.EffectiveOn} 起{Certificate.Title(form.Status!.Value)}，{form.Reason}");
             await db.SaveChangesAsync(cancellationToken);
             TempData["Message"] = $"已记录执法证 {certificate.Number} 的状态变更。";
             return RedirectToAction(nameof(Officer), new { id });
@@ -228,22 +231,10 @@ public sealed class RegistersController(
         var units = await db.Agencies.AsNoTracking().Where(a => scope.Contains(a.Id)).OrderBy(a => a.Id).Select(a => new KeyValuePair<int, string>(a.Id, a.Name)).ToListAsync(cancellationToken);
         return new OfficerEditPage(officer, form ?? new OfficerForm { Stamp = officer?.Stamp ?? 0, Name = officer?.Name, AgencyId = officer?.AgencyId ?? 0, Position = officer?.Position }, units, clock.Today);
     }
-
-    private void Record(int agencyId, string subject, int subjectId, string action, string details) =>
-        db.RegisterChanges.Add(new RegisterChange
-        {
-            AtUtc = clock.UtcNow,
-            By = User.Identity!.Name!,
-            AgencyId = agencyId,
-            Subject = subject,
-            SubjectId = subjectId,
-            Action = action,
-            Details = details,
-        });
 }
 
 public sealed record RegistersPage(
-    IReadOnlyList<Dalian.Enforcement.Domain.Agencies.Agency> Subjects, IReadOnlyList<Officer> Officers, IReadOnlyList<RegisterChange> Changes, LegalClock Clock)
+    IReadOnlyList<Dalian.Enforcement.Domain.Agencies.Agency> Subjects, IReadOnlyList<Officer> Officers, IReadOnlyList<Dalian.Enforcement.Domain.Audit.AuditEvent> Changes, LegalClock Clock)
 {
     public DateOnly Today => Clock.Today;
 }

@@ -15,7 +15,11 @@ public sealed record NoticeItem(string Label, string Value);
 /// <param name="Url">The notice's public address, in every page's footer.</param>
 /// <param name="GeneratedAt">Shown as given in the footer as Beijing time: the caller converts.</param>
 public sealed record NoticeDocument(
-    string Title, string Agency, IReadOnlyList<NoticeItem> Items, string Timeliness, string Url, DateTimeOffset GeneratedAt);
+    string Title, string Agency, IReadOnlyList<NoticeItem> Items, string Timeliness, string Url, DateTimeOffset GeneratedAt)
+{
+    /// <summary>The notice's place in the transparency log (index and entry hash), printed below the timeliness line.</summary>
+    public string Transparency { get; init; } = "";
+}
 
 /// <summary>Renders a <see cref="NoticeDocument"/> as an A4 PDF with embedded Chinese font and copyable text.</summary>
 public static class NoticePdf
@@ -46,6 +50,11 @@ public static class NoticePdf
             DrawTable(flow, document.Items, fonts.Body);
             flow.Y += CellPadding * 2;
             DrawParagraph(flow, document.Timeliness, fonts.Body);
+            if (document.Transparency.Length > 0)
+            {
+                flow.Y += CellPadding;
+                DrawParagraph(flow, document.Transparency, fonts.Footer);
+            }
 
             for (var i = 0; i < flow.Pages.Count; i++)
             {

@@ -20,6 +20,7 @@ public static class AccountSetup
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<Features.Audit.PortalClaimsFactory>()
             .AddDefaultTokenProviders();
 
         // Stamps are checked every minute: a logout or a locked account ends sessions on every server.

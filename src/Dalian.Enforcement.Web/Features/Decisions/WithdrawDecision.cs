@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Dalian.Enforcement.Domain;
+using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Domain.Transparency;
+using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Calendar;
+using Dalian.Enforcement.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dalian.Enforcement.Web.Features.Decisions;
+
+/// <summary>What staff type to withdraw a published decision.</summary>
+public sealed record WithdrawalInput(WithdrawalReason? Reason, string? Note, string? RevokingActDate, string? Replacement, string? LatenessReason);
+
+/// <summary>Published → withdrawn (行政处罚法 art. 48, 85), on its own clock; the act enters the transparency log.</summary>
+public sealed class WithdrawDecision(DecisionActs acts, PortalDbContext db, StaffDecisions staff, CalendarCache calendars, LegalClock clock)
+{
+    public Task<ActOutcome> HandleAsync(long id, int? stamp, WithdrawalInput input, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        acts.RunAsync(id, stamp, user, "decision.withdraw", async d =>
+            {
+                if (input.Reason is not { } reason || !Enum.IsDefined(reason))
+                {
+                    return "请选择撤回的原因。";
+                }
+
+                if (IsoDate.Parse(input.RevokingActDate) is not { } actDate)
+                {
+                    return "请按 YYYY-MM-DD 填写撤销（变更）行为的日期。";
+                }
+
+                Decision? replacing = null;
+                if (!string.IsNullOrWhiteSpace(input.Replacement))
+                {
+                    var number = input.Replacement.Trim();
+                    replacing = await db.Decisions.SingleOrDefaultAsync(x => x.AgencyId == d.AgencyId && x.DocumentNumber == number, cancellationToken);
+                    if (replacing is not { State: DecisionState.Decided or DecisionState.Published })
+                    {
+                        return $"本单位没有文书号为“{DecisionActs.Limit(number, 100)}”的已作出的决定；请先登记并确认重新作出的决定。";
+                    }
+                }
+
+                return d.Withdraw(reason, DecisionActs.Limit(input.Note, 1000), actDate, replacing, DecisionActs.Limit(input.LatenessReason, 500),
+                    clock.Today, staff.Policy.Withdrawal, await calendars.GetCurrentAsync(cancellationToken));
+            },
+            _ => "已撤回。该决定的公开页面、PDF 和数据接口均已改为撤回公告。", cancellationToken, LogActs.Withdrawn);
+}
+
+/// <summary>What staff type to record a decision as not disclosed.</summary>
+public sealed record NonDisclosureInput(NonDisclosureReason? Reason, string? Approver, string? ApprovedOn, string? Note, string? LatenessReason);
+
+/// <summary>Decided → not disclosed, with the reason and approver; the fact (never the content) enters the transparency log.</summary>
+public sealed class NotDiscloseDecision(DecisionActs acts, CalendarCache calendars, LegalClock clock)
+{
+    public Task<ActOutcome> HandleAsync(long id, int? stamp, NonDisclosureInput input, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        acts.RunAsync(id, stamp, user, "decision.not-disclose", async d =>
+                input.Reason is not { } r || !Enum.IsDefined(r) ? "请选择不予公开的理由。"
+                : IsoDate.Parse(input.ApprovedOn) is not { } on ? "请按 YYYY-MM-DD 填写批准日期。"
+                : d.NotDisclose(r, DecisionActs.Limit(input.Approver, 50), on, DecisionActs.Limit(input.Note, 1000), clock.Today,
+                    DecisionActs.Limit(input.LatenessReason, 500), await calendars.GetCurrentAsync(cancellationToken)),
+            _ => "已登记为不予公开。该决定不会出现在任何公开页面，但仍计入统计。", cancellationToken, LogActs.NotDisclosed);
+}
