@@ -18,6 +18,10 @@ builder.Services.AddPortalHealth();
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+if (await app.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 app.UsePortalRequestLogging();
 app.UseExceptionHandler("/error");
@@ -35,6 +39,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("门户已启动 Portal started: {Urls}", string.Join(", ", app.Urls)));
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the test hosts (WebApplicationFactory).</summary>
 public partial class Program;

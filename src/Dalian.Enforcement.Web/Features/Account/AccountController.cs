@@ -11,6 +11,7 @@ public sealed class AccountController(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,
     IValidator<LoginForm> validator,
+    PortalDbContext db,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("login")]
@@ -30,6 +31,10 @@ public sealed class AccountController(
             : await signIn.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
 
         // Only a known account's id is logged: a user name field may hold anything a person typed.
+        // Every attempt enters the audit trail; an unknown name is recorded without what was typed.
+        db.Audit.Record(result.Succeeded ? "account.login" : result.IsLockedOut ? "account.locked-out" : "account.login-failed", "Account",
+            user?.Id ?? "(unknown)", result.Succeeded ? $"{user!.UserName} 登录" : user is null ? "以不存在的用户名登录失败" : $"{user.UserName} 登录失败", []);
+        await db.SaveChangesAsync();
         if (result.Succeeded)
         {
             logger.LogInformation("Login succeeded for user {UserId}", user!.Id);
@@ -50,6 +55,7 @@ public sealed class AccountController(
         // A new security stamp ends this session's cookie everywhere, even a copy replayed later.
         if (await users.GetUserAsync(User) is { } user)
         {
+            db.Audit.Record("account.logout", "Account", user.Id, $"{user.UserName} 退出登录", []);
             await users.UpdateSecurityStampAsync(user);
         }
 

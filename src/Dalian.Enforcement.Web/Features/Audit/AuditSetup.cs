@@ -24,6 +24,7 @@ public static class AuditSetup
         services.AddScoped<AuditContext>();
         services.AddScoped<TransparencyLog>();
         services.AddScoped<AuditReader>();
+        services.AddScoped<AuditVerifier>();
         services.AddHostedService<CheckpointSigner>();
         return services;
     }

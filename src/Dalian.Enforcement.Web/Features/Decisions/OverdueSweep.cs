@@ -44,14 +44,27 @@ public sealed class OverdueSweep(IServiceScopeFactory scopes, CalendarCache cale
         var calendar = await calendars.GetCurrentAsync(cancellationToken);
         var open = await db.Deadlines.Where(d => d.CompletedOn == null).ToListAsync(cancellationToken);
         var recomputed = open.Count(d => d.Recompute(calendar));
+        db.Audit.Act("deadline.recompute", "定时核查：按当前工作日历重新计算未办结的期限");
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
-        var marked = await db.Deadlines.Where(d => d.CompletedOn == null && d.Due < today && !d.Overdue)
+        // Set-based, and so invisible to the change tracker: the rows it changes are named in one event of the same transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var overdue = await db.Deadlines.Where(d => d.CompletedOn == null && d.Due < today && !d.Overdue).Select(d => d.Id).ToListAsync(cancellationToken);
+        var marked = await db.Deadlines.Where(d => overdue.Contains(d.Id) && !d.Overdue)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Overdue, true), cancellationToken);
         // A due date moved later by a calendar correction is no longer overdue.
-        await db.Deadlines.Where(d => d.CompletedOn == null && d.Due >= today && d.Overdue)
+        var cleared = await db.Deadlines.Where(d => d.CompletedOn == null && d.Due >= today && d.Overdue).Select(d => d.Id).ToListAsync(cancellationToken);
+        await db.Deadlines.Where(d => cleared.Contains(d.Id) && d.Overdue)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Overdue, false), cancellationToken);
+        if (overdue.Count + cleared.Count > 0)
+        {
+            db.Audit.Record("deadline.overdue", "Deadline", "*", $"定时核查：{overdue.Count} 个期限逾期，{cleared.Count} 个期限因日历更正不再逾期（{today:yyyy-MM-dd}）",
+                [new("Overdue.marked", null, string.Join(",", overdue)), new("Overdue.cleared", null, string.Join(",", cleared))]);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return (recomputed, marked);
     }
 }

@@ -48,6 +48,7 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         var draft = new ListRevision { AgencyId = agency, Kind = listKind, CreatedAtUtc = clock.UtcNow, CreatedBy = User.Identity!.Name! };
         _ = listKind == ListKind.Matters ? draft.SetMatters(current?.Matters() ?? []) : draft.SetInspections(current?.Inspections() ?? []);
         db.ListRevisions.Add(draft);
+        db.Audit.Act("list.draft", $"新建{(listKind == ListKind.Matters ? "执法事项清单" : "随机抽查事项清单")}修订稿");
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToAction(nameof(Draft), new { id = draft.Id });
     }
@@ -102,6 +103,7 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         }
 
         draft.SetMatters(Upsert(draft.Matters(), m => m.Code == form.OriginalCode, matter!));
+        db.Audit.Act("list.edit", $"修订稿 {draft.Id}：保存执法事项 {matter!.Code}");
         if (!await SavedAsync(cancellationToken))
         {
             return View("MatterEdit", new MatterEditPage(draft.Id, form));
@@ -157,6 +159,7 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         }
 
         draft.SetInspections(Upsert(items, i => i.Code == form.OriginalCode, item));
+        db.Audit.Act("list.edit", $"修订稿 {draft.Id}：保存抽查事项 {item.Code}");
         if (!await SavedAsync(cancellationToken))
         {
             return View("InspectionEdit", new InspectionEditPage(draft.Id, form));
@@ -182,6 +185,7 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         _ = draft.Kind == ListKind.Matters
             ? draft.SetMatters([.. draft.Matters().Where(m => m.Code != code)])
             : draft.SetInspections([.. draft.Inspections().Where(i => i.Code != code)]);
+        db.Audit.Act("list.edit", $"修订稿 {draft.Id}：删除事项 {code}");
         if (!await SavedAsync(cancellationToken))
         {
             return View("Draft", await OwnAsync(id, cancellationToken));
@@ -215,6 +219,7 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
             return View("Draft", draft);
         }
 
+        db.Audit.Act("list.submit", $"修订稿 {draft.Id} 提交审核");
         if (!await SavedAsync(cancellationToken))
         {
             return View("Draft", await OwnAsync(id, cancellationToken));

@@ -56,6 +56,7 @@ public sealed class ListReviewsController(PortalDbContext db, UserManager<Portal
             return View("Review", (await PageAsync(id, cancellationToken))! with { Opinion = opinion });
         }
 
+        db.Audit.Act(decision == "approve" ? "list.approve" : "list.return", $"修订稿 {id} {(decision == "approve" ? "审核通过并公布" : "退回修改")}：{opinion}");
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = revision.State == RevisionState.Approved
             ? $"已审核通过，{ListRevision.KindTitle(revision.Kind)}第 {revision.Version} 版已公布。"

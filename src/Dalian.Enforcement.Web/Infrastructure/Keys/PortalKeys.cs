@@ -83,6 +83,35 @@ public sealed class PortalKeys
         return $"{text}\n\u2014 {Origin} {Convert.ToBase64String([.. KeyHash, .. signature])}\n";
     }
 
+    /// <summary>The note's text when it carries a valid signature by this portal's key; null otherwise.</summary>
+    public string? VerifyNote(string note)
+    {
+        var split = note.LastIndexOf("\n\n", StringComparison.Ordinal);
+        if (split < 0)
+        {
+            return null;
+        }
+
+        var text = note[..(split + 1)];
+        var prefix = $"\u2014 {Origin} ";
+        foreach (var line in note[(split + 2)..].Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var blob = new byte[68];
+            if (Convert.TryFromBase64String(line[prefix.Length..], blob, out var length) && length == 68 && blob.AsSpan(0, 4).SequenceEqual(KeyHash)
+                && SignatureAlgorithm.Ed25519.Verify(_signing.PublicKey, Encoding.UTF8.GetBytes(text), blob.AsSpan(4)))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
     private static string ReadOrCreate(string path, bool generate, Func<string> create)
     {
         if (File.Exists(path))

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Dalian.Enforcement.Domain.Audit;
+
+namespace Dalian.Enforcement.Web.Features.Audit;
+
+/// <summary>How the trail reads for people: record types and acts in Chinese, and each change as field, from, to.</summary>
+public static class AuditText
+{
+    public static string Entity(string type) => type switch
+    {
+        "Decision" => "执法决定",
+        "Officer" => "执法人员",
+        "Agency" => "执法主体",
+        "CalendarYear" => "工作日历",
+        "Account" => "账户",
+        "ListRevision" => "清单修订",
+        "Matter" => "执法事项",
+        "Deadline" => "期限",
+        _ => type,
+    };
+
+    public static string Action(string action) => action switch
+    {
+        "decision.record" => "登记决定",
+        "decision.correct" => "更正决定",
+        "decision.decide" => "确认作出决定",
+        "decision.mask" => "遮盖个人信息",
+        "decision.publish" => "公开",
+        "decision.withdraw" => "撤回",
+        "decision.not-disclose" => "登记不予公开",
+        "deadline.recompute" => "重算期限",
+        "deadline.overdue" => "标记逾期",
+        "account.login" => "登录",
+        "account.login-failed" => "登录失败",
+        "account.locked-out" => "账户锁定",
+        "account.logout" => "退出登录",
+        "subject.update" => "修改执法主体",
+        "officer.create" => "添加执法人员",
+        "officer.update" => "修改执法人员",
+        "certificate.issue" => "发放执法证",
+        "certificate.status" => "执法证状态变更",
+        _ when action.StartsWith("calendar.", StringComparison.Ordinal) => "工作日历变更",
+        _ when action.StartsWith("list.", StringComparison.Ordinal) => "清单编制与审核",
+        _ when action.StartsWith("legacy.", StringComparison.Ordinal) => "原有修改记录（迁入）",
+        _ when action.EndsWith(".create", StringComparison.Ordinal) => "新增",
+        _ when action.EndsWith(".delete", StringComparison.Ordinal) => "删除",
+        _ => "修改",
+    };
+
+    /// <summary>The change as rows: field, from, to (values as JSON text, strings unquoted).</summary>
+    public static IReadOnlyList<(string Field, string From, string To)> Rows(AuditEvent e)
+    {
+        using var json = JsonDocument.Parse(e.Change);
+        return [.. json.RootElement.EnumerateObject().Select(p => (p.Name, Text(p.Value, "from"), Text(p.Value, "to")))];
+    }
+
+    private static string Text(JsonElement change, string side) =>
+        change.TryGetProperty(side, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.Null => "—",
+            JsonValueKind.String => value.GetString()!,
+            JsonValueKind.True => "是",
+            JsonValueKind.False => "否",
+            _ => value.GetRawText(),
+        } : "—";
+}

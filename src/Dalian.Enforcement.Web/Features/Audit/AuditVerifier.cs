@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Dalian.Enforcement.Domain.Audit;
+using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Domain.Transparency;
+using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Decisions;
+using Dalian.Enforcement.Web.Features.Transparency;
+using Dalian.Enforcement.Web.Infrastructure.Keys;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dalian.Enforcement.Web.Features.Audit;
+
+public sealed record VerificationProblem(string Where, string What);
+
+public sealed record VerificationReport(long Events, long Leaves, int Checkpoints, int Decisions, IReadOnlyList<VerificationProblem> Problems)
+{
+    public bool Intact => Problems.Count == 0;
+}
+
+/// <summary>
+/// Recomputes everything and names what does not fit: the audit chain event by event; the log leaf by leaf,
+/// against every checkpoint signed (in the database and the copies kept outside it); the chain's heads
+/// committed to the log; and every published or withdrawn decision's content against its latest leaf.
+/// </summary>
+public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, PortalKeys keys)
+{
+    private const int Batch = 5000;
+
+    public async Task<VerificationReport> VerifyAsync(CancellationToken cancellationToken)
+    {
+        var problems = new List<VerificationProblem>();
+        var anchors = new Dictionary<long, byte[]>();
+        var latest = new Dictionary<long, (string Act, string? Content, long Index)>();
+        var checkpoints = await CheckpointsAsync(problems, cancellationToken);
+        var roots = new Dictionary<long, byte[]>();
+        var range = new CompactRange();
+        for (long after = -1; ;)
+        {
+            var leaves = await db.TransparencyEntries.AsNoTracking().Where(e => e.Index > after).OrderBy(e => e.Index).Take(Batch).ToListAsync(cancellationToken);
+            foreach (var e in leaves)
+            {
+                if (e.Index != range.Size)
+                {
+                    problems.Add(new($"透明日志第 {range.Size} 号条目", "条目缺失或顺序被改动。"));
+                    break;
+                }
+
+                if (!MerkleTree.LeafHash(e.Bytes).AsSpan().SequenceEqual(e.LeafHash))
+                {
+                    problems.Add(new($"透明日志第 {e.Index} 号条目", "条目内容与其叶子哈希不符（条目被改动）。"));
+                }
+
+                range.Append(MerkleTree.LeafHash(e.Bytes));
+                if (checkpoints.ContainsKey(range.Size))
+                {
+                    roots[range.Size] = range.Root();
+                }
+
+                Read(e, anchors, latest);
+            }
+
+            if (leaves.Count < Batch || problems.Count > 0)
+            {
+                break;
+            }
+
+            after = leaves[^1].Index;
+        }
+
+        foreach (var (size, (root, where)) in checkpoints)
+        {
+            if (!roots.TryGetValue(size, out var actual))
+            {
+                problems.Add(new(where, $"检查点的日志大小为 {size}，而日志只有 {range.Size} 个条目：日志被截短。"));
+            }
+            else if (!actual.AsSpan().SequenceEqual(root))
+            {
+                problems.Add(new(where, $"按数据库中的条目重新计算的大小为 {size} 的根哈希与已签名的检查点不符：日志被改写。"));
+            }
+        }
+
+        if (range.Size > 0 && !(await log.RootAsync(range.Size, cancellationToken)).AsSpan().SequenceEqual(range.Root()))
+        {
+            problems.Add(new("透明日志的存储节点", "用于生成证明的存储节点与条目不符。"));
+        }
+
+        var events = await VerifyChainAsync(anchors, problems, cancellationToken);
+        var decisions = await VerifyDecisionsAsync(latest, problems, cancellationToken);
+        return new VerificationReport(events, range.Size, checkpoints.Count, decisions, problems);
+    }
+
+    private static void Read(TransparencyEntry e, Dictionary<long, byte[]> anchors, Dictionary<long, (string, string?, long)> latest)
+    {
+        using var json = JsonDocument.Parse(e.Bytes);
+        var root = json.RootElement;
+        if (e.Act == LogActs.AuditHead)
+        {
+            anchors[root.GetProperty("sequence").GetInt64()] = Convert.FromHexString(root.GetProperty("hash").GetString()!);
+        }
+        else if (root.TryGetProperty("decisionId", out var id))
+        {
+            latest[id.GetInt64()] = (e.Act, root.TryGetProperty("contentSha256", out var c) ? c.GetString() : null, e.Index);
+        }
+    }
+
+    /// <summary>Every signed checkpoint, from the database and from the directory outside it: size → (root, where it was found).</summary>
+    private async Task<Dictionary<long, (byte[] Root, string Where)>> CheckpointsAsync(List<VerificationProblem> problems, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<long, (byte[], string)>();
+        var notes = (await db.TransparencyCheckpoints.AsNoTracking().Select(c => c.Note).ToListAsync(cancellationToken)).Select(n => (n, "数据库中的检查点")).ToList();
+        if (Directory.Exists(keys.CheckpointDirectory))
+        {
+            notes.AddRange(Directory.GetFiles(keys.CheckpointDirectory, "*.txt").Order().Select(f => (File.ReadAllText(f), $"库外保存的检查点 {Path.GetFileName(f)}")));
+        }
+
+        foreach (var (note, where) in notes)
+        {
+            var text = keys.VerifyNote(note)?.Split('\n');
+            if (text is not [var origin, var sizeText, var rootText, ..] || origin != keys.Origin
+                || !long.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var size))
+            {
+                problems.Add(new(where, "签名无效或格式不符。"));
+                continue;
+            }
+
+            var root = Convert.FromBase64String(rootText);
+            if (found.TryGetValue(size, out var other) && !other.Item1.AsSpan().SequenceEqual(root))
+            {
+                problems.Add(new(where, $"同一日志大小 {size} 存在两个不同的已签名根哈希（{other.Item2}）。"));
+            }
+
+            found[size] = (root, where);
+        }
+
+        return found;
+    }
+
+    private async Task<long> VerifyChainAsync(Dictionary<long, byte[]> anchors, List<VerificationProblem> problems, CancellationToken cancellationToken)
+    {
+        var chain = new AuditChain();
+        for (long after = 0; ;)
+        {
+            var events = await db.AuditEvents.AsNoTracking().Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(Batch).ToListAsync(cancellationToken);
+            foreach (var e in events)
+            {
+                if (!chain.Add(e))
+                {
+                    problems.Add(new($"审计事件第 {chain.Failure!.BrokenAt} 号", chain.Failure.Problem!));
+                    return chain.Checked;
+                }
+
+                if (anchors.Remove(e.Sequence, out var anchored) && !anchored.AsSpan().SequenceEqual(e.Hash))
+                {
+                    problems.Add(new($"审计事件第 {e.Sequence} 号", "与透明日志中锚定的审计链哈希不符：审计链被重新计算。"));
+                }
+            }
+
+            if (events.Count < Batch)
+            {
+                break;
+            }
+
+            after = events[^1].Sequence;
+        }
+
+        var head = await db.AuditHeads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
+        if (head.Sequence != chain.Checked || !head.Hash.AsSpan().SequenceEqual(chain.Head))
+        {
+            problems.Add(new($"审计事件第 {chain.Checked + 1} 号起", $"审计链只到第 {chain.Checked} 号，而链头记录为第 {head.Sequence} 号：末尾的事件被删除或改动。"));
+        }
+
+        foreach (var sequence in anchors.Keys)
+        {
+            problems.Add(new($"审计事件第 {sequence} 号", "透明日志锚定了该事件，但审计链中没有它：事件被删除。"));
+        }
+
+        return chain.Checked;
+    }
+
+    private async Task<int> VerifyDecisionsAsync(Dictionary<long, (string Act, string? Content, long Index)> latest, List<VerificationProblem> problems,
+        CancellationToken cancellationToken)
+    {
+        var count = 0;
+        for (long after = 0; ;)
+        {
+            var decisions = await db.Decisions.AsNoTracking().Include(d => d.Agency).Include(d => d.Matter).Include(d => d.PublicationDeadline)
+                .Where(d => d.Id > after && (d.State == DecisionState.Published || d.State == DecisionState.Withdrawn || d.State == DecisionState.NotDisclosed))
+                .OrderBy(d => d.Id).Take(Batch).AsSplitQuery().ToListAsync(cancellationToken);
+            foreach (var d in decisions)
+            {
+                count++;
+                var where = $"执法决定 {d.DocumentNumber}（编号 {d.Id}）";
+                var expected = d.State switch
+                {
+                    DecisionState.Published => LogActs.Published,
+                    DecisionState.Withdrawn => LogActs.Withdrawn,
+                    _ => LogActs.NotDisclosed,
+                };
+                if (!latest.TryGetValue(d.Id, out var leaf) || leaf.Act != expected)
+                {
+                    problems.Add(new(where, $"当前状态为“{d.State.Title()}”，但透明日志中没有相应的记录。"));
+                }
+                else if (DecisionDisclosure.PublicBytes(d) is { } bytes && Convert.ToHexStringLower(SHA256.HashData(bytes)) != leaf.Content)
+                {
+                    problems.Add(new(where, $"公开内容与透明日志第 {leaf.Index} 号条目记录的内容哈希不符：记录在公开后被改动。"));
+                }
+            }
+
+            if (decisions.Count < Batch)
+            {
+                return count;
+            }
+
+            after = decisions[^1].Id;
+        }
+    }
+}
