@@ -28,6 +28,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Database:SqlitePath"] = DatabasePath,
             ["Logs:Directory"] = LogDirectory,
             ["Demo:Enabled"] = demo ? "true" : "false",
+            ["Transparency:Directory"] = Path.Combine(Root, "transparency"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -73,7 +73,7 @@ public class SignedNoteKnownAnswerTests
         Text.Replace("\n", "\r\n", StringComparison.Ordinal) + "\n" + PeterSig,
         Text + "\n" + "-" + PeterSig[1..],
         Text + "\n" + PeterSig.Insert(30, " "),
-        // A valid signature by the trusted key does not excuse an invalid one beside it.
+        // A valid signature does not excuse a bad one by the same key (the spec's SHOULD; Go skips the second).
         Text + "\n" + PeterSig + PeterSig[..60] + "ABCD" + PeterSig[60..],
         Text + "\n" + string.Concat(Enumerable.Repeat(PeterSig, SignedNote.MaxSignatures + 1)),
     ];

@@ -33,16 +33,16 @@ public sealed class CalendarAdminTests
         var page = await client.GetStringAsync("/admin/calendar?year=2027");
         Assert.Contains("已导入2027年安排，共34天；重新计算后有 1 个期限发生变化。", page);
         Assert.Contains("本年安排已正式载入", page);
-        Assert.Contains("<td>导入</td><td>以34天（放假32天、调休上班2天）替换原有0天", page);
+        Assert.Contains("2027年安排导入：以34天（放假32天、调休上班2天）替换原有0天", page);
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var deadline = await db.Deadlines.SingleAsync(d => d.Id == deadlineId);
         Assert.Equal((new DateOnly(2027, 1, 7), false), (deadline.Due, deadline.Provisional));
         Assert.Equal(new DateOnly(2026, 3, 11), (await db.Deadlines.SingleAsync(d => d.Id == untouchedId)).Due);
-        var change = await db.CalendarChanges.OrderByDescending(c => c.Id).FirstAsync();
-        Assert.Equal((2027, "导入"), (change.Year, change.Action));
-        Assert.NotEqual(CalendarSeeder.SeedUser, change.By);
+        var change = await db.AuditEvents.Where(e => e.EntityType == "CalendarYear").OrderByDescending(e => e.Sequence).FirstAsync();
+        Assert.Equal(("2027", "calendar.import"), (change.EntityId, change.Action));
+        Assert.Equal((PortalRoles.Supervisor, false), (change.ActorRole, string.IsNullOrEmpty(change.ActorId) || change.ActorId == "anonymous"));
     }
 
     [Fact]
@@ -82,9 +82,9 @@ public sealed class CalendarAdminTests
         Assert.Equal(new DateOnly(2026, 6, 10), await DueAsync(factory, deadlineId));
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var changes = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().CalendarChanges
-            .Where(c => c.Year == 2026).OrderByDescending(c => c.Id).Take(3).Select(c => c.Action).ToListAsync();
-        Assert.Equal(["删除", "修改", "添加"], changes);
+        var changes = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEvents
+            .Where(e => e.EntityType == "CalendarYear" && e.EntityId == "2026").OrderByDescending(e => e.Sequence).Take(3).Select(e => e.Summary).ToListAsync();
+        Assert.Equal(["删除", "修改", "添加"], changes.Select(c => c["2026年安排".Length..][..2]));
     }
 
     [Fact]
@@ -250,6 +250,6 @@ public sealed class CalendarAdminTests
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var days = await db.CalendarDays.OrderBy(d => d.Date).Select(d => $"{d.Date}{d.Kind}{d.Name}{d.Notice}").ToListAsync();
-        return $"{string.Join("|", days)}#{await db.CalendarYears.CountAsync()}#{await db.CalendarChanges.CountAsync()}";
+        return $"{string.Join("|", days)}#{await db.CalendarYears.CountAsync()}#{await db.AuditEvents.CountAsync(e => e.EntityType == "CalendarYear")}";
     }
 }

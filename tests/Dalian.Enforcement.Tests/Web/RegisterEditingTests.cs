@@ -25,7 +25,9 @@ public sealed class RegisterEditingTests
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"/admin/registers/subjects/{water}", $"/admin/registers/subjects/{water}", form)).StatusCode);
         Assert.Contains("0427-6000199", await factory.CreateClient().GetStringAsync($"/subjects/{water}"));
         await using var scope = factory.Services.CreateAsyncScope();
-        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<PortalDbContext>().RegisterChanges.CountAsync(c => c.Subject == "执法主体" && c.SubjectId == water));
+        var id = water.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEvents
+            .CountAsync(e => e.EntityType == "Agency" && e.EntityId == id && e.Action == "subject.update"));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace Dalian.Enforcement.Verify;
 public sealed class VerificationFailedException(string message) : Exception(message);
 
 /// <summary>The auditor's run: key, checkpoint, extension of the saved checkpoint, one decision, then save.</summary>
-internal sealed partial class Audit(PortalClient portal, CliOptions options, TextWriter output)
+public sealed partial class VerificationRun(PortalClient portal, CliOptions options, TextWriter output)
 {
     public async Task RunAsync(CancellationToken ct)
     {
@@ -57,13 +57,13 @@ internal sealed partial class Audit(PortalClient portal, CliOptions options, Tex
         return published;
     }
 
-    /// <summary>A verifier line, bare or as "verifier: …"; a PEM block beside it must hold the same key.</summary>
+    /// <summary>The "verifier:" line, or a text that is only a vkey; a PEM block beside it must hold the same key.</summary>
     private static VerifierKey ParseKeyText(string text)
     {
-        var line = text.Split('\n').Select(l => l.Trim())
-            .Select(l => l.StartsWith("verifier:", StringComparison.Ordinal) ? l["verifier:".Length..].Trim() : l)
-            .FirstOrDefault(l => l.Count(c => c == '+') >= 2 && !l.StartsWith("-----", StringComparison.Ordinal))
-            ?? throw new VerificationFailedException("找不到 verifier 行 (no verifier line in the key text)");
+        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var line = lines.FirstOrDefault(l => l.StartsWith("verifier:", StringComparison.Ordinal))?["verifier:".Length..].Trim()
+            ?? (lines is [var only] ? only : null)
+            ?? throw new VerificationFailedException("找不到 verifier 行 (no \"verifier:\" line in the key text)");
         try
         {
             var key = VerifierKey.Parse(line);

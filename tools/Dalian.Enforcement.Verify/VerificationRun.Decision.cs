@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Dalian.Enforcement.Verify;
 
-internal sealed partial class Audit
+public sealed partial class VerificationRun
 {
     /// <summary>From the decision's published bytes to the signed root, without trusting anything the portal says between.</summary>
     private async Task CheckDecisionAsync(long id, Checkpoint checkpoint, CancellationToken ct)

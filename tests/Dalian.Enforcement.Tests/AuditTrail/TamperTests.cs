@@ -1,0 +1,123 @@
+using Dalian.Enforcement.Domain.Audit;
+using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Domain.Transparency;
+using Dalian.Enforcement.Tests.Support;
+using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Audit;
+using Dalian.Enforcement.Web.Features.Transparency;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dalian.Enforcement.Tests.AuditTrail;
+
+/// <summary>Someone with the database password changes the record behind the portal's back; verification says where.</summary>
+public sealed class TamperTests : IAsyncLifetime, IDisposable
+{
+    private readonly PortalFactory _factory = new();
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        Assert.NotNull(await scope.ServiceProvider.GetRequiredService<TransparencyLog>().CheckpointAsync(default));
+        Assert.True((await VerifyAsync()).Intact);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task<VerificationReport> VerifyAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(default);
+    }
+
+    private async Task SqlAsync(Func<PortalDbContext, Task> change)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await change(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    [Fact]
+    public async Task A_published_decision_edited_in_the_database_is_named()
+    {
+        long id = 0;
+        await SqlAsync(async db =>
+        {
+            id = await db.Decisions.Where(d => d.State == DecisionState.Published && d.Category == Dalian.Enforcement.Domain.Deadlines.EnforcementCategory.Penalty).MinAsync(d => d.Id);
+            await db.Database.ExecuteSqlAsync($"UPDATE Decisions SET FineAmount = 1 WHERE Id = {id}");
+        });
+
+        var report = await VerifyAsync();
+        Assert.Contains(report.Problems, p => p.Where.Contains($"编号 {id}", StringComparison.Ordinal) && p.What.Contains("公开内容", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_deleted_event_is_named()
+    {
+        await SqlAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditEvents WHERE Sequence = 20"));
+        Assert.Contains((await VerifyAsync()).Problems, p => p.Where == "审计事件第 20 号" && p.What.Contains("删除", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Two_events_swapped_are_found()
+    {
+        await SqlAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEvents SET Sequence = -1 WHERE Sequence = 30");
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEvents SET Sequence = 30 WHERE Sequence = 31");
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEvents SET Sequence = 31 WHERE Sequence = -1");
+        });
+        Assert.Contains((await VerifyAsync()).Problems, p => p.Where == "审计事件第 30 号");
+    }
+
+    [Fact]
+    public async Task A_chain_recomputed_after_an_edit_contradicts_the_head_committed_to_the_log()
+    {
+        await SqlAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEvents SET Summary = '无事发生' WHERE Sequence = 10");
+            await RecomputeChainAsync(db);
+        });
+
+        var report = await VerifyAsync();
+        Assert.DoesNotContain(report.Problems, p => p.What.Contains("事件内容与其哈希不符", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.What.Contains("审计链被重新计算", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_log_rewritten_to_match_is_caught_by_the_checkpoint_kept_outside_the_database()
+    {
+        await SqlAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEvents SET Summary = '无事发生' WHERE Sequence = 10");
+            var head = await RecomputeChainAsync(db);
+            // The forger also rewrites the anchor leaf to the new head and removes the database's own checkpoints.
+            var anchor = await db.TransparencyEntries.AsNoTracking().SingleAsync(e => e.Act == LogActs.AuditHead);
+            var bytes = TransparencyEntry.AuditHeadAct(anchor.AtUtc, DateOnly.FromDateTime(anchor.AtUtc), head.Sequence, head.Hash);
+            var leaf = MerkleTree.LeafHash(bytes);
+            await db.Database.ExecuteSqlAsync($"UPDATE TransparencyEntries SET Bytes = {bytes}, LeafHash = {leaf} WHERE \"Index\" = {anchor.Index}");
+            await db.Database.ExecuteSqlAsync($"DELETE FROM TransparencyCheckpoints");
+        });
+
+        var report = await VerifyAsync();
+        Assert.DoesNotContain(report.Problems, p => p.What.Contains("审计链被重新计算", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Where.StartsWith("库外保存的检查点", StringComparison.Ordinal) && p.What.Contains("日志被改写", StringComparison.Ordinal));
+    }
+
+    /// <summary>What a forger with database access does: every hash recomputed from the first event, and the head moved.</summary>
+    private static async Task<(long Sequence, byte[] Hash)> RecomputeChainAsync(PortalDbContext db)
+    {
+        var previous = AuditEvent.Genesis;
+        long sequence = 0;
+        foreach (var e in await db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync())
+        {
+            var hash = e.ExpectedHash(previous);
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEvents SET PreviousHash = {previous}, Hash = {hash} WHERE Sequence = {e.Sequence}");
+            (previous, sequence) = (hash, e.Sequence);
+        }
+
+        await db.Database.ExecuteSqlAsync($"UPDATE AuditHeads SET Hash = {previous}, Sequence = {sequence}");
+        return (sequence, previous);
+    }
+}
