@@ -3,7 +3,12 @@ using Dalian.Enforcement.Benchmarks;
 // dotnet run -c Release --project tests/Dalian.Enforcement.Benchmarks              due dates for 1,000,000 decisions
 // dotnet run -c Release --project tests/Dalian.Enforcement.Benchmarks -- search    public search over 1,000,000 decisions (SQLite)
 // dotnet run -c Release --project tests/Dalian.Enforcement.Benchmarks -- search 100000
-if (args is ["search", ..])
+// dotnet run -c Release --project tests/Dalian.Enforcement.Benchmarks -- audit     audit trail and transparency log at 1,000,000 events
+if (args is ["audit", ..])
+{
+    await AuditBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+}
+else if (args is ["search", ..])
 {
     await SearchBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
 }

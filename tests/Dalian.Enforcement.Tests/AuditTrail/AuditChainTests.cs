@@ -25,9 +25,21 @@ public sealed class AuditChainTests
             "decision.publish", "Decision", "42", summary, change);
         return new AuditEvent
         {
-            Sequence = sequence, AtUtc = at, LegalDate = new DateOnly(2026, 12, 1), ActorId = "u1", ActorName = "张晓明", ActorRole = "Staff",
-            ActorAgencyId = 1, ClientAddress = "127.0.0.1", Action = "decision.publish", EntityType = "Decision", EntityId = "42",
-            Summary = summary, Change = change, PreviousHash = previous, Hash = keptHash ?? AuditEvent.ChainHash(previous, bytes),
+            Sequence = sequence,
+            AtUtc = at,
+            LegalDate = new DateOnly(2026, 12, 1),
+            ActorId = "u1",
+            ActorName = "张晓明",
+            ActorRole = "Staff",
+            ActorAgencyId = 1,
+            ClientAddress = "127.0.0.1",
+            Action = "decision.publish",
+            EntityType = "Decision",
+            EntityId = "42",
+            Summary = summary,
+            Change = change,
+            PreviousHash = previous,
+            Hash = keptHash ?? AuditEvent.ChainHash(previous, bytes),
         };
     }
 
