@@ -50,6 +50,13 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         });
     }
 
+    /// <summary>Signs a transparency checkpoint now (the host's clock is fake, so the signer never ticks by itself).</summary>
+    public async Task SignCheckpointAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Dalian.Enforcement.Web.Features.Transparency.TransparencyLog>().CheckpointAsync(default);
+    }
+
     public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
