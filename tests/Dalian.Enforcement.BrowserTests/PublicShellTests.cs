@@ -18,7 +18,7 @@ public sealed class PublicShellTests(BrowserFixture browser)
 
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" });
         var titles = await nav.GetByRole(AriaRole.Link).AllInnerTextsAsync();
-        Assert.Equal(["首页", "执法主体", "执法人员", "执法事项", "随机抽查", "执法决定", "统计年报", "工作日计算器"], titles);
+        Assert.Equal(["首页", "执法主体", "执法人员", "执法事项", "随机抽查", "执法决定", "统计年报", "透明日志", "工作日计算器"], titles);
 
         foreach (var title in titles.Skip(1))
         {

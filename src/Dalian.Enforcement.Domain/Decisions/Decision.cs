@@ -22,85 +22,85 @@ public sealed partial class Decision
 
     public Agency? Agency { get; private set; }
 
-    public int MatterId { get; set; }
+    public int MatterId { get; private set; }
 
     public Matter? Matter { get; private set; }
 
-    public EnforcementCategory Category { get; set; }
+    public EnforcementCategory Category { get; private set; }
 
     public DecisionState State { get; private set; }
 
     // The party (行政相对人).
-    public string PartyName { get; set; } = "";
+    public string PartyName { get; private set; } = "";
 
     /// <summary>The name as published: masked for a natural person (<see cref="PartyNames"/>). The search index holds this, never <see cref="PartyName"/>.</summary>
     public string PublicPartyName { get; private set; } = "";
 
-    public PartyKind PartyKind { get; set; }
+    public PartyKind PartyKind { get; private set; }
 
-    public string? CreditCode { get; set; }
+    public string? CreditCode { get; private set; }
 
-    public IdDocumentType? IdType { get; set; }
+    public IdDocumentType? IdType { get; private set; }
 
     /// <summary>The natural person's ID number: kept for matching, never published, never logged.</summary>
-    public string? IdNumber { get; set; }
+    public string? IdNumber { get; private set; }
 
-    public string LegalRepresentative { get; set; } = "";
+    public string LegalRepresentative { get; private set; } = "";
 
     // The decision document.
-    public string DocumentName { get; set; } = "";
+    public string DocumentName { get; private set; } = "";
 
     /// <summary>决定书文号, unique within the agency.</summary>
-    public string DocumentNumber { get; set; } = "";
+    public string DocumentNumber { get; private set; } = "";
 
-    public DateOnly DecisionDate { get; set; }
+    public DateOnly DecisionDate { get; private set; }
 
-    public string ViolationType { get; set; } = "";
+    public string ViolationType { get; private set; } = "";
 
-    public string Facts { get; set; } = "";
+    public string Facts { get; private set; } = "";
 
-    public string LegalBasis { get; set; } = "";
+    public string LegalBasis { get; private set; } = "";
 
-    public PenaltyKinds PenaltyKinds { get; set; }
+    public PenaltyKinds PenaltyKinds { get; private set; }
 
-    public string Content { get; set; } = "";
+    public string Content { get; private set; } = "";
 
     /// <summary>罚款金额 in yuan, exact to the fen.</summary>
-    public decimal? FineAmount { get; set; }
+    public decimal? FineAmount { get; private set; }
 
     /// <summary>没收违法所得、没收非法财物的金额 in yuan.</summary>
-    public decimal? ConfiscatedAmount { get; set; }
+    public decimal? ConfiscatedAmount { get; private set; }
 
     /// <summary>暂扣或者吊销的证照名称及编号.</summary>
-    public string LicenceAffected { get; set; } = "";
+    public string LicenceAffected { get; private set; } = "";
 
     // Licensing.
-    public LicenceKind? LicenceKind { get; set; }
+    public LicenceKind? LicenceKind { get; private set; }
 
-    public string CertificateName { get; set; } = "";
+    public string CertificateName { get; private set; } = "";
 
-    public string CertificateNumber { get; set; } = "";
+    public string CertificateNumber { get; private set; } = "";
 
-    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidFrom { get; private set; }
 
-    public DateOnly? ValidTo { get; set; }
+    public DateOnly? ValidTo { get; private set; }
 
     // 双随机 inspection results.
-    public string InspectionTask { get; set; } = "";
+    public string InspectionTask { get; private set; } = "";
 
-    public InspectionResult? InspectionResult { get; set; }
+    public InspectionResult? InspectionResult { get; private set; }
 
-    public string Findings { get; set; } = "";
+    public string Findings { get; private set; } = "";
 
-    public string FollowUp { get; set; } = "";
+    public string FollowUp { get; private set; } = "";
 
-    public string Remarks { get; set; } = "";
+    public string Remarks { get; private set; } = "";
 
     /// <summary>A minor is involved: never published, whatever else happens.</summary>
-    public bool InvolvesMinor { get; set; }
+    public bool InvolvesMinor { get; private set; }
 
     /// <summary>公示截止期: after this day the decision leaves public view (credit rules); the record stays.</summary>
-    public DateOnly? PublicUntil { get; set; }
+    public DateOnly? PublicUntil { get; private set; }
 
     public IReadOnlyList<DecisionOfficer> Officers => _officers;
 
@@ -160,6 +160,48 @@ public sealed partial class Decision
 
     /// <summary>The record may still be corrected: before publication only (a published record is withdrawn and replaced).</summary>
     public bool IsEditable => State is DecisionState.Draft or DecisionState.Decided;
+
+    /// <summary>The content as recorded now: a copy to change and pass back to <see cref="Correct"/>.</summary>
+    public DecisionContent Recorded => new()
+    {
+        MatterId = MatterId, Category = Category, PartyKind = PartyKind, PartyName = PartyName, CreditCode = CreditCode, IdType = IdType,
+        IdNumber = IdNumber, LegalRepresentative = LegalRepresentative, DocumentName = DocumentName, DocumentNumber = DocumentNumber,
+        DecisionDate = DecisionDate, ViolationType = ViolationType, Facts = Facts, LegalBasis = LegalBasis, PenaltyKinds = PenaltyKinds,
+        Content = Content, FineAmount = FineAmount, ConfiscatedAmount = ConfiscatedAmount, LicenceAffected = LicenceAffected,
+        LicenceKind = LicenceKind, CertificateName = CertificateName, CertificateNumber = CertificateNumber, ValidFrom = ValidFrom,
+        ValidTo = ValidTo, InspectionTask = InspectionTask, InspectionResult = InspectionResult, Findings = Findings, FollowUp = FollowUp,
+        Remarks = Remarks, InvolvesMinor = InvolvesMinor, PublicUntil = PublicUntil,
+    };
+
+    /// <summary>
+    /// Records or corrects the content on <paramref name="today"/>, or says why not (<see cref="CorrectionProblem"/>).
+    /// A natural person has no credit code or representative; an organisation no ID document; the category's
+    /// own items are kept, the others cleared.
+    /// </summary>
+    public string? Correct(DecisionContent content, DateOnly today)
+    {
+        if (CorrectionProblem(content.DecisionDate, today) is { } problem)
+        {
+            return problem;
+        }
+
+        var person = content.PartyKind == PartyKind.NaturalPerson;
+        (MatterId, Category, PartyKind, PartyName) = (content.MatterId, content.Category, content.PartyKind, content.PartyName);
+        (CreditCode, IdType, IdNumber) = person
+            ? ((string?)null, content.IdType, content.IdNumber)
+            : (content.CreditCode, (IdDocumentType?)null, (string?)null);
+        LegalRepresentative = person ? "" : content.LegalRepresentative;
+        (DocumentName, DocumentNumber, DecisionDate) = (content.DocumentName, content.DocumentNumber, content.DecisionDate);
+        (ViolationType, Facts, LegalBasis, Content) = (content.ViolationType, content.Facts, content.LegalBasis, content.Content);
+        PenaltyKinds = content.Category == EnforcementCategory.Penalty ? content.PenaltyKinds : PenaltyKinds.None;
+        (FineAmount, ConfiscatedAmount, LicenceAffected) = (content.FineAmount, content.ConfiscatedAmount, content.LicenceAffected);
+        LicenceKind = content.Category == EnforcementCategory.Licensing ? content.LicenceKind : null;
+        (CertificateName, CertificateNumber, ValidFrom, ValidTo) = (content.CertificateName, content.CertificateNumber, content.ValidFrom, content.ValidTo);
+        InspectionResult = content.Category == EnforcementCategory.Inspection ? content.InspectionResult : null;
+        (InspectionTask, Findings, FollowUp, Remarks) = (content.InspectionTask, content.Findings, content.FollowUp, content.Remarks);
+        (InvolvesMinor, PublicUntil) = (content.InvolvesMinor, content.PublicUntil);
+        return null;
+    }
 
     public void RefreshPublicName(bool maskNaturalPersons)
     {

@@ -58,7 +58,7 @@ public sealed class DecisionDeadlineTests
         var decision = Decided("2024-02-08");
         var deadline = decision.PublicationDeadline!;
 
-        decision.DecisionDate = D("2024-02-01");
+        decision.Changed(c => c.DecisionDate = D("2024-02-01"));
         decision.Corrected(Policy.PublicationPeriod(decision.Category), Calendar);
 
         Assert.Same(deadline, decision.PublicationDeadline);
@@ -72,7 +72,7 @@ public sealed class DecisionDeadlineTests
     {
         var decision = Decided("2025-04-30", EnforcementCategory.Penalty);
 
-        decision.Category = EnforcementCategory.Coercion;
+        decision.Changed(c => c.Category = EnforcementCategory.Coercion);
         decision.Corrected(Policy.PublicationPeriod(decision.Category), Calendar);
 
         Assert.Equal(Period.WorkingDays(20), decision.PublicationDeadline!.Period);
@@ -83,9 +83,11 @@ public sealed class DecisionDeadlineTests
     public void A_correction_after_publication_leaves_the_met_deadline_alone()
     {
         var decision = Published("2024-02-08");
+        var earlier = decision.Recorded with { DecisionDate = D("2024-02-01") };
 
-        decision.DecisionDate = D("2024-02-01");
+        Assert.Contains("不能修改", decision.Correct(earlier, DecisionTestData.Today));
         decision.Corrected(Policy.PublicationPeriod(decision.Category), Calendar);
+        Assert.Equal(D("2024-02-08"), decision.DecisionDate);
 
         Assert.Equal(D("2024-02-08"), decision.PublicationDeadline!.Start);
         Assert.Equal(D("2024-02-23"), decision.PublicationDeadline.Due);

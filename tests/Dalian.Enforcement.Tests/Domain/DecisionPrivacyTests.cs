@@ -32,7 +32,7 @@ public sealed class DecisionPrivacyTests
     public void A_decision_involving_a_minor_is_never_published()
     {
         var decision = Decided();
-        decision.InvolvesMinor = true;
+        decision.Changed(c => c.InvolvesMinor = true);
 
         Assert.Contains("涉及未成年人的决定不得公开", decision.Publish(D("2024-02-09"), null, Calendar));
         Assert.Equal(DecisionState.Decided, decision.State);
@@ -43,14 +43,18 @@ public sealed class DecisionPrivacyTests
     }
 
     [Fact]
-    public void A_published_decision_later_marked_as_involving_a_minor_is_not_public() =>
-        Assert.False(WithMinor(Published()).IsPublicOn(D("2024-02-09")));
+    public void A_published_decision_cannot_be_edited_to_involve_a_minor_it_is_withdrawn_instead()
+    {
+        var decision = Published();
+        Assert.Contains("撤回", decision.Correct(decision.Recorded with { InvolvesMinor = true }, DecisionTestData.Today));
+        Assert.False(decision.InvolvesMinor);
+    }
 
     [Fact]
     public void Clean_text_has_no_privacy_problems_and_publishes()
     {
         var decision = Decided();
-        decision.Remarks = "统一社会信用代码912102000139624590，罚款已于2024年2月20日缴纳，票据号0000123456。";
+        decision.Changed(c => c.Remarks = "统一社会信用代码912102000139624590，罚款已于2024年2月20日缴纳，票据号0000123456。");
 
         Assert.Empty(decision.PrivacyProblems());
         Assert.Equal(0, decision.MaskPersonalData());
@@ -61,8 +65,7 @@ public sealed class DecisionPrivacyTests
     public void The_party_id_number_is_kept_for_matching_and_is_not_a_published_item()
     {
         var decision = Decided();
-        (decision.PartyKind, decision.PartyName, decision.IdType, decision.IdNumber) =
-            (PartyKind.NaturalPerson, "张三", IdDocumentType.ResidentId, s_idNumber);
+        decision.Changed(c => (c.PartyKind, c.PartyName, c.IdType, c.IdNumber) = (PartyKind.NaturalPerson, "张三", IdDocumentType.ResidentId, s_idNumber));
 
         Assert.Empty(decision.PrivacyProblems());
         Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
@@ -83,7 +86,7 @@ public sealed class DecisionPrivacyTests
     public void Personal_data_blocks_publishing_with_a_message_showing_only_the_masked_form(string text, string raw, PersonalDataKind kind, string masked)
     {
         var decision = Decided();
-        decision.Facts += text;
+        decision.Changed(c => c.Facts += text);
 
         var problem = Assert.Single(decision.PrivacyProblems());
         Assert.Equal((nameof(Decision.Facts), "违法事实", kind, masked), (problem.Field, problem.Label, problem.Finding.Kind, problem.Finding.Masked));
@@ -138,8 +141,8 @@ public sealed class DecisionPrivacyTests
     public void Masking_covers_every_item_and_counts_every_number()
     {
         var decision = Decided();
-        decision.Facts += $"当事人张三（身份证号{s_idNumber}，电话+86 139 1234 5678）";
-        decision.Remarks = "罚款退款至6222 0212 3456 7890 128，联系人手机13800001111。";
+        decision.Changed(c => c.Facts += $"当事人张三（身份证号{s_idNumber}，电话+86 139 1234 5678）");
+        decision.Changed(c => c.Remarks = "罚款退款至6222 0212 3456 7890 128，联系人手机13800001111。");
 
         Assert.Equal(4, decision.PrivacyProblems().Count);
         Assert.Equal(4, decision.MaskPersonalData());
@@ -160,7 +163,7 @@ public sealed class DecisionPrivacyTests
     public void Numbers_that_are_not_personal_data_do_not_block_publishing(string number)
     {
         var decision = Decided();
-        decision.Remarks = $"编号{number}";
+        decision.Changed(c => c.Remarks = $"编号{number}");
 
         Assert.Empty(decision.PrivacyProblems());
         Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
@@ -169,7 +172,7 @@ public sealed class DecisionPrivacyTests
 
     private static Decision WithMinor(Decision decision)
     {
-        decision.InvolvesMinor = true;
+        decision.Changed(c => c.InvolvesMinor = true);
         return decision;
     }
 
@@ -177,9 +180,9 @@ public sealed class DecisionPrivacyTests
     public void A_natural_persons_full_name_in_a_published_text_blocks_publishing_and_masking_replaces_it()
     {
         var decision = Decided();
-        (decision.PartyKind, decision.PartyName) = (PartyKind.NaturalPerson, "司马相如");
+        decision.Changed(c => (c.PartyKind, c.PartyName) = (PartyKind.NaturalPerson, "司马相如"));
         decision.RefreshPublicName(maskNaturalPersons: true);
-        decision.Facts = "当事人司马相如未经批准取水。";
+        decision.Changed(c => c.Facts = "当事人司马相如未经批准取水。");
 
         Assert.Contains("“违法事实”中含有疑似自然人姓名（司马**）", decision.Publish(D("2024-02-09"), null, Calendar));
         Assert.Equal(1, decision.MaskPersonalData());
@@ -192,7 +195,7 @@ public sealed class DecisionPrivacyTests
     public void Full_width_digits_are_personal_data_too()
     {
         var decision = Decided();
-        decision.Content = "罚款，联系电话１３９１２３４５６７８。";
+        decision.Changed(c => c.Content = "罚款，联系电话１３９１２３４５６７８。");
 
         Assert.Contains("手机号码（139********）", decision.Publish(D("2024-02-09"), null, Calendar));
         decision.MaskPersonalData();
@@ -213,9 +216,9 @@ public sealed class DecisionPrivacyTests
     public void An_individual_business_keeps_its_registered_name_but_its_operator_is_masked_in_free_text()
     {
         var decision = Decided();
-        (decision.PartyKind, decision.PartyName, decision.LegalRepresentative) = (PartyKind.IndividualBusiness, "大洼区张三水产店", "张三");
+        decision.Changed(c => (c.PartyKind, c.PartyName, c.LegalRepresentative) = (PartyKind.IndividualBusiness, "大洼区张三水产店", "张三"));
         decision.RefreshPublicName(maskNaturalPersons: true);
-        decision.Content = "责令经营者张三改正。";
+        decision.Changed(c => c.Content = "责令经营者张三改正。");
 
         Assert.Equal(["Content"], decision.PrivacyProblems().Select(p => p.Field));
         decision.MaskPersonalData();
@@ -229,9 +232,9 @@ public sealed class DecisionPrivacyTests
     public void A_name_split_by_spaces_or_invisible_characters_is_still_found(string content)
     {
         var decision = Decided();
-        (decision.PartyKind, decision.PartyName) = (PartyKind.NaturalPerson, "杨丽华");
+        decision.Changed(c => (c.PartyKind, c.PartyName) = (PartyKind.NaturalPerson, "杨丽华"));
         decision.RefreshPublicName(maskNaturalPersons: true);
-        decision.Content = content;
+        decision.Changed(c => c.Content = content);
 
         Assert.Contains("自然人姓名（杨**）", decision.Publish(D("2024-02-09"), null, Calendar));
     }

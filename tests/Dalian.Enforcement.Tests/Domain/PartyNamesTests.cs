@@ -36,7 +36,7 @@ public sealed class PartyNamesTests
     public void An_individual_business_keeps_its_name_but_its_operator_is_masked()
     {
         var decision = Draft();
-        (decision.PartyKind, decision.PartyName, decision.LegalRepresentative) = (PartyKind.IndividualBusiness, "大连市甘井子区张三海鲜饭店", "张三");
+        decision.Changed(c => (c.PartyKind, c.PartyName, c.LegalRepresentative) = (PartyKind.IndividualBusiness, "大连市甘井子区张三海鲜饭店", "张三"));
 
         decision.RefreshPublicName(maskNaturalPersons: true);
 
@@ -49,7 +49,7 @@ public sealed class PartyNamesTests
     public void An_organisations_legal_representative_is_published_in_full()
     {
         var decision = Draft();
-        (decision.PartyKind, decision.PartyName, decision.LegalRepresentative) = (PartyKind.Organisation, "大连某某水产有限公司", " 欧阳修 ");
+        decision.Changed(c => (c.PartyKind, c.PartyName, c.LegalRepresentative) = (PartyKind.Organisation, "大连某某水产有限公司", " 欧阳修 "));
 
         decision.RefreshPublicName(maskNaturalPersons: true);
 
@@ -61,13 +61,13 @@ public sealed class PartyNamesTests
     public void A_natural_person_is_masked_and_masking_off_shows_the_full_names()
     {
         var decision = Draft();
-        (decision.PartyKind, decision.PartyName, decision.LegalRepresentative) = (PartyKind.NaturalPerson, "欧阳修", "");
+        decision.Changed(c => (c.PartyKind, c.PartyName, c.LegalRepresentative) = (PartyKind.NaturalPerson, "欧阳修", ""));
 
         decision.RefreshPublicName(maskNaturalPersons: true);
         Assert.Equal("欧阳**", decision.PublicPartyName);
         Assert.Equal("", decision.PublicLegalRepresentative);
 
-        (decision.PartyKind, decision.PartyName, decision.LegalRepresentative) = (PartyKind.IndividualBusiness, "大连市甘井子区张三海鲜饭店", "张三");
+        decision.Changed(c => (c.PartyKind, c.PartyName, c.LegalRepresentative) = (PartyKind.IndividualBusiness, "大连市甘井子区张三海鲜饭店", "张三"));
         decision.RefreshPublicName(maskNaturalPersons: false);
         Assert.Equal("大连市甘井子区张三海鲜饭店", decision.PublicPartyName);
         Assert.Equal("张三", decision.PublicLegalRepresentative);

@@ -15,24 +15,40 @@ public static class DecisionTestData
     public static DateOnly D(string text) => DateOnly.Parse(text, CultureInfo.InvariantCulture);
 
     /// <summary>A clean penalty decision on an organisation: no personal data in any published item.</summary>
-    public static Decision Draft(string decisionDate = "2024-02-08", EnforcementCategory category = EnforcementCategory.Penalty, int agencyId = 1) => new()
+    public static Decision Draft(string decisionDate = "2024-02-08", EnforcementCategory category = EnforcementCategory.Penalty, int agencyId = 1)
     {
-        AgencyId = agencyId,
-        Category = category,
-        PartyKind = PartyKind.Organisation,
-        PartyName = "大连某某水产有限公司",
-        CreditCode = "912102000139624590",
-        LegalRepresentative = "王五",
-        DocumentName = "行政处罚决定书",
-        DocumentNumber = "大洼水罚〔2024〕12号",
-        DecisionDate = D(decisionDate),
-        ViolationType = "未经批准擅自取水",
-        Facts = "当事人于2024年1月5日至2024年1月20日未经批准擅自取水约3000立方米。",
-        LegalBasis = "《中华人民共和国水法》第六十九条第一项",
-        PenaltyKinds = PenaltyKinds.Fine,
-        Content = "罚款人民币20000元",
-        FineAmount = 20000m,
-    };
+        var decision = new Decision { AgencyId = agencyId };
+        Assert.Null(decision.Correct(new DecisionContent
+        {
+            Category = category,
+            PartyKind = PartyKind.Organisation,
+            PartyName = "大连某某水产有限公司",
+            CreditCode = "912102000139624590",
+            LegalRepresentative = "王五",
+            DocumentName = "行政处罚决定书",
+            DocumentNumber = "大洼水罚〔2024〕12号",
+            DecisionDate = D(decisionDate),
+            ViolationType = "未经批准擅自取水",
+            Facts = "当事人于2024年1月5日至2024年1月20日未经批准擅自取水约3000立方米。",
+            LegalBasis = "《中华人民共和国水法》第六十九条第一项",
+            PenaltyKinds = PenaltyKinds.Fine,
+            Content = "罚款人民币20000元",
+            FineAmount = 20000m,
+        }, Today));
+        return decision;
+    }
+
+    /// <summary>The day the domain tests are run "on": after every date they use.</summary>
+    public static DateOnly Today { get; } = new(2026, 12, 2);
+
+    /// <summary>Corrects the decision's content through the domain, as staff would; the correction must be allowed.</summary>
+    public static Decision Changed(this Decision decision, Action<DecisionContent> change)
+    {
+        var content = decision.Recorded;
+        change(content);
+        Assert.Null(decision.Correct(content, Today));
+        return decision;
+    }
 
     /// <summary>Decided on its decision date, with the policy's period for its category.</summary>
     public static Decision Decided(string decisionDate = "2024-02-08", EnforcementCategory category = EnforcementCategory.Penalty, int agencyId = 1)

@@ -62,7 +62,7 @@ internal static class DemoDecisionContent
     };
 
     /// <summary>Fills the party and the text of a decision under the matter; <paramref name="serial"/> numbers its certificate.</summary>
-    public static void Fill(Decision d, string code, string matterBasis, DemoParty party, int serial, Random r)
+    public static void Fill(DecisionContent d, string code, string matterBasis, DemoParty party, int serial, Random r)
     {
         (d.PartyKind, d.PartyName, d.CreditCode, d.IdNumber, d.LegalRepresentative) =
             (party.Kind, party.Name, party.CreditCode, party.IdNumber, party.Representative);
@@ -128,7 +128,7 @@ internal static class DemoDecisionContent
     }
 
     /// <summary>A decision made anew after <paramref name="original"/> was revoked or changed: same party and facts.</summary>
-    public static void Replace(Decision d, Decision original, WithdrawalReason reason)
+    public static void Replace(DecisionContent d, Decision original, WithdrawalReason reason)
     {
         (d.PartyKind, d.PartyName, d.CreditCode, d.IdType, d.IdNumber, d.LegalRepresentative) =
             (original.PartyKind, original.PartyName, original.CreditCode, original.IdType, original.IdNumber, original.LegalRepresentative);
@@ -145,7 +145,7 @@ internal static class DemoDecisionContent
         d.Remarks = $"原{original.DocumentNumber}决定{reason.Title()}，本决定系重新作出的决定。";
     }
 
-    private static void Penalty(Decision d, string violation, string facts, string basis, decimal? fine, PenaltyKinds extra, string orders)
+    private static void Penalty(DecisionContent d, string violation, string facts, string basis, decimal? fine, PenaltyKinds extra, string orders)
     {
         (d.DocumentName, d.ViolationType, d.Facts, d.LegalBasis, d.FineAmount) = ("行政处罚决定书", violation, facts, basis, fine);
         d.PenaltyKinds = extra | (fine is null ? PenaltyKinds.None : PenaltyKinds.Fine);
@@ -156,7 +156,7 @@ internal static class DemoDecisionContent
         d.PublicUntil = d.DecisionDate >= new DateOnly(2026, 4, 1) ? d.DecisionDate.AddYears(serious ? 3 : 1) : null;
     }
 
-    private static void Licence(Decision d, string code, string basis, int serial, string place, string project, Random r)
+    private static void Licence(DecisionContent d, string code, string basis, int serial, string place, string project, Random r)
     {
         var (year, from) = (d.DecisionDate.Year, d.DecisionDate);
         (d.DocumentName, d.LegalBasis, d.LicenceKind, d.ValidFrom) = ("准予行政许可决定书", basis, LicenceKind.General, from);
@@ -175,7 +175,7 @@ internal static class DemoDecisionContent
         };
     }
 
-    private static void Inspection(Decision d, string basis, Random r)
+    private static void Inspection(DecisionContent d, string basis, Random r)
     {
         var roll = r.Next(20);
         var result = roll < 12 ? InspectionResult.NoProblem : roll < 17 ? InspectionResult.Corrected : roll < 19 ? InspectionResult.CaseFiled : InspectionResult.NotFound;

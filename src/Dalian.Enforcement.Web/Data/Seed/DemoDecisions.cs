@@ -114,17 +114,14 @@ internal sealed partial class DemoDecisions
         var d = new Decision
         {
             AgencyId = c.Subject.Agency.Id,
-            MatterId = c.Matter.Id,
-            Category = c.Matter.Category,
-            DecisionDate = c.Date,
-            DocumentNumber = number,
             CreatedAtUtc = At(c.Date),
             CreatedBy = DemoSeeder.SeedUser,
             UpdatedBy = DemoSeeder.SeedUser,
         };
+        var content = new DecisionContent { MatterId = c.Matter.Id, Category = c.Matter.Category, DecisionDate = c.Date, DocumentNumber = number };
         if (c.Original?.Decision is { } original)
         {
-            DemoDecisionContent.Replace(d, original, c.Original.Withdrawal!.Reason);
+            DemoDecisionContent.Replace(content, original, c.Original.Withdrawal!.Reason);
         }
         else
         {
@@ -134,15 +131,16 @@ internal sealed partial class DemoDecisions
                 NonDisclosureReason.PersonalPrivacy => DemoParties.Person(_random),
                 _ => DemoDecisionContent.PartyFor(c.Matter.Code, _random),
             };
-            DemoDecisionContent.Fill(d, c.Matter.Code, c.Matter.Content().LegalBasis, party, serial, _random);
+            DemoDecisionContent.Fill(content, c.Matter.Code, c.Matter.Content().LegalBasis, party, serial, _random);
         }
 
         if (c.Hidden == NonDisclosureReason.Minor)
         {
-            d.InvolvesMinor = true;
-            d.Remarks = "当事人违法时已满十四周岁不满十八周岁，依法从轻处罚（《中华人民共和国行政处罚法》第三十条）。";
+            content.InvolvesMinor = true;
+            content.Remarks = "当事人违法时已满十四周岁不满十八周岁，依法从轻处罚（《中华人民共和国行政处罚法》第三十条）。";
         }
 
+        Check(d, d.Correct(content, _today));
         d.SetOfficers(c.Officers);
         d.RefreshPublicName(maskNaturalPersons: true);
         Lifecycle(c, d);

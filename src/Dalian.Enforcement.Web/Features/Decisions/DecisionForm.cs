@@ -136,43 +136,41 @@ public sealed class DecisionForm
         OfficerIds = [.. d.Officers.Select(o => o.OfficerId)],
     };
 
-    /// <summary>Copies a validated form onto the record.</summary>
-    public void ApplyTo(Decision d)
+    /// <summary>The validated form as the domain's content record (text trimmed, numbers upper-cased).</summary>
+    public DecisionContent ToContent() => new()
     {
-        var person = PartyKind == PartyKind.NaturalPerson;
-        d.MatterId = MatterId;
-        d.Category = Category;
-        d.PartyKind = PartyKind;
-        d.PartyName = Trim(PartyName);
-        d.CreditCode = person ? null : Trim(CreditCode).ToUpperInvariant();
-        (d.IdType, d.IdNumber) = person ? (IdType, Trim(IdNumber).ToUpperInvariant()) : (null, null);
-        d.LegalRepresentative = person ? "" : Trim(LegalRepresentative);
-        d.DocumentName = Trim(DocumentName);
-        d.DocumentNumber = Trim(DocumentNumber);
-        d.DecisionDate = IsoDate.Parse(DecisionDate)!.Value;
-        d.ViolationType = Trim(ViolationType);
-        d.Facts = Trim(Facts);
-        d.LegalBasis = Trim(LegalBasis);
-        d.PenaltyKinds = Category == EnforcementCategory.Penalty
-            ? PenaltyKinds.Aggregate(Domain.Decisions.PenaltyKinds.None, (all, k) => all | k)
-            : Domain.Decisions.PenaltyKinds.None;
-        d.Content = Trim(Content);
-        d.FineAmount = ParseAmount(FineAmount);
-        d.ConfiscatedAmount = ParseAmount(ConfiscatedAmount);
-        d.LicenceAffected = Trim(LicenceAffected);
-        d.LicenceKind = Category == EnforcementCategory.Licensing ? LicenceKind : null;
-        d.CertificateName = Trim(CertificateName);
-        d.CertificateNumber = Trim(CertificateNumber);
-        d.ValidFrom = IsoDate.Parse(ValidFrom);
-        d.ValidTo = IsoDate.Parse(ValidTo);
-        d.InspectionTask = Trim(InspectionTask);
-        d.InspectionResult = Category == EnforcementCategory.Inspection ? InspectionResult : null;
-        d.Findings = Trim(Findings);
-        d.FollowUp = Trim(FollowUp);
-        d.Remarks = Trim(Remarks);
-        d.InvolvesMinor = InvolvesMinor;
-        d.PublicUntil = IsoDate.Parse(PublicUntil);
-    }
+        MatterId = MatterId,
+        Category = Category,
+        PartyKind = PartyKind,
+        PartyName = Trim(PartyName),
+        CreditCode = Trim(CreditCode).ToUpperInvariant(),
+        IdType = IdType,
+        IdNumber = Trim(IdNumber).ToUpperInvariant(),
+        LegalRepresentative = Trim(LegalRepresentative),
+        DocumentName = Trim(DocumentName),
+        DocumentNumber = Trim(DocumentNumber),
+        DecisionDate = IsoDate.Parse(DecisionDate)!.Value,
+        ViolationType = Trim(ViolationType),
+        Facts = Trim(Facts),
+        LegalBasis = Trim(LegalBasis),
+        PenaltyKinds = PenaltyKinds.Aggregate(Domain.Decisions.PenaltyKinds.None, (all, k) => all | k),
+        Content = Trim(Content),
+        FineAmount = ParseAmount(FineAmount),
+        ConfiscatedAmount = ParseAmount(ConfiscatedAmount),
+        LicenceAffected = Trim(LicenceAffected),
+        LicenceKind = LicenceKind,
+        CertificateName = Trim(CertificateName),
+        CertificateNumber = Trim(CertificateNumber),
+        ValidFrom = IsoDate.Parse(ValidFrom),
+        ValidTo = IsoDate.Parse(ValidTo),
+        InspectionTask = Trim(InspectionTask),
+        InspectionResult = InspectionResult,
+        Findings = Trim(Findings),
+        FollowUp = Trim(FollowUp),
+        Remarks = Trim(Remarks),
+        InvolvesMinor = InvolvesMinor,
+        PublicUntil = IsoDate.Parse(PublicUntil),
+    };
 
     /// <summary>Yuan with at most two decimals, digits and an optional thousands separator; null when blank or invalid.</summary>
     public static decimal? ParseAmount(string? text) =>

@@ -85,7 +85,12 @@ public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions sta
             db.Decisions.Add(decision);
         }
 
-        form.ApplyTo(decision);
+        if (decision.Correct(form.ToContent(), clock.Today) is { } refused)
+        {
+            db.ChangeTracker.Clear();
+            return new SaveOutcome(true, id is null ? null : decision, matter, [new(nameof(DecisionForm.DecisionDate), refused)]);
+        }
+
         decision.SetOfficers(team.Select(o => new DecisionOfficer
         {
             OfficerId = o.Id,
@@ -130,7 +135,7 @@ public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions sta
         CancellationToken cancellationToken)
     {
         var date = IsoDate.Parse(form.DecisionDate)!.Value;
-        if ((decision?.CorrectionProblem(date, clock.Today) ?? (date > clock.Today ? "决定日期不能晚于今天。" : null)) is { } dateProblem)
+        if ((decision ?? new Decision { AgencyId = form.AgencyId }).CorrectionProblem(date, clock.Today) is { } dateProblem)
         {
             errors.Add(new(nameof(DecisionForm.DecisionDate), dateProblem));
         }
