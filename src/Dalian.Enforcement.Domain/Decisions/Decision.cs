@@ -161,48 +161,6 @@ public sealed partial class Decision
     /// <summary>The record may still be corrected: before publication only (a published record is withdrawn and replaced).</summary>
     public bool IsEditable => State is DecisionState.Draft or DecisionState.Decided;
 
-    /// <summary>The content as recorded now: a copy to change and pass back to <see cref="Correct"/>.</summary>
-    public DecisionContent Recorded => new()
-    {
-        MatterId = MatterId, Category = Category, PartyKind = PartyKind, PartyName = PartyName, CreditCode = CreditCode, IdType = IdType,
-        IdNumber = IdNumber, LegalRepresentative = LegalRepresentative, DocumentName = DocumentName, DocumentNumber = DocumentNumber,
-        DecisionDate = DecisionDate, ViolationType = ViolationType, Facts = Facts, LegalBasis = LegalBasis, PenaltyKinds = PenaltyKinds,
-        Content = Content, FineAmount = FineAmount, ConfiscatedAmount = ConfiscatedAmount, LicenceAffected = LicenceAffected,
-        LicenceKind = LicenceKind, CertificateName = CertificateName, CertificateNumber = CertificateNumber, ValidFrom = ValidFrom,
-        ValidTo = ValidTo, InspectionTask = InspectionTask, InspectionResult = InspectionResult, Findings = Findings, FollowUp = FollowUp,
-        Remarks = Remarks, InvolvesMinor = InvolvesMinor, PublicUntil = PublicUntil,
-    };
-
-    /// <summary>
-    /// Records or corrects the content on <paramref name="today"/>, or says why not (<see cref="CorrectionProblem"/>).
-    /// A natural person has no credit code or representative; an organisation no ID document; the category's
-    /// own items are kept, the others cleared.
-    /// </summary>
-    public string? Correct(DecisionContent content, DateOnly today)
-    {
-        if (CorrectionProblem(content.DecisionDate, today) is { } problem)
-        {
-            return problem;
-        }
-
-        var person = content.PartyKind == PartyKind.NaturalPerson;
-        (MatterId, Category, PartyKind, PartyName) = (content.MatterId, content.Category, content.PartyKind, content.PartyName);
-        (CreditCode, IdType, IdNumber) = person
-            ? ((string?)null, content.IdType, content.IdNumber)
-            : (content.CreditCode, (IdDocumentType?)null, (string?)null);
-        LegalRepresentative = person ? "" : content.LegalRepresentative;
-        (DocumentName, DocumentNumber, DecisionDate) = (content.DocumentName, content.DocumentNumber, content.DecisionDate);
-        (ViolationType, Facts, LegalBasis, Content) = (content.ViolationType, content.Facts, content.LegalBasis, content.Content);
-        PenaltyKinds = content.Category == EnforcementCategory.Penalty ? content.PenaltyKinds : PenaltyKinds.None;
-        (FineAmount, ConfiscatedAmount, LicenceAffected) = (content.FineAmount, content.ConfiscatedAmount, content.LicenceAffected);
-        LicenceKind = content.Category == EnforcementCategory.Licensing ? content.LicenceKind : null;
-        (CertificateName, CertificateNumber, ValidFrom, ValidTo) = (content.CertificateName, content.CertificateNumber, content.ValidFrom, content.ValidTo);
-        InspectionResult = content.Category == EnforcementCategory.Inspection ? content.InspectionResult : null;
-        (InspectionTask, Findings, FollowUp, Remarks) = (content.InspectionTask, content.Findings, content.FollowUp, content.Remarks);
-        (InvolvesMinor, PublicUntil) = (content.InvolvesMinor, content.PublicUntil);
-        return null;
-    }
-
     public void RefreshPublicName(bool maskNaturalPersons)
     {
         PublicPartyName = PartyNames.Public(PartyKind, PartyName, maskNaturalPersons);

@@ -134,28 +134,6 @@ public sealed partial class Decision
         return null;
     }
 
-    /// <summary>
-    /// Whether the record may be corrected to <paramref name="decisionDate"/> on <paramref name="today"/>: never once
-    /// published (a published record is withdrawn and replaced), never into the future, and once decided only to
-    /// an earlier date, because moving it later would move the legal deadline and could hide that it was missed.
-    /// </summary>
-    public string? CorrectionProblem(DateOnly decisionDate, DateOnly today)
-    {
-        if (!IsEditable)
-        {
-            return $"当前状态为“{State.Title()}”，已公开或已办结的决定不能修改；如有错误请撤回后重新作出。";
-        }
-
-        if (decisionDate > today)
-        {
-            return "决定日期不能晚于今天。";
-        }
-
-        return State == DecisionState.Decided && decisionDate > DecisionDate
-            ? $"已作出的决定，决定日期只能更正为更早的日期：公开期限已从 {DecisionDate:yyyy-MM-dd} 起算。"
-            : null;
-    }
-
     /// <summary>A correction before publication: the clock restarts from a changed decision date or period.</summary>
     public void Corrected(Period publicationPeriod, WorkingDayCalendar calendar)
     {
