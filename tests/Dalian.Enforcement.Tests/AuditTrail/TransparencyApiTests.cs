@@ -52,6 +52,7 @@ public sealed class TransparencyApiTests
 
         var decision = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/decisions/{id}")).RootElement;
         var index = decision.GetProperty("transparency").GetProperty("index").GetInt64();
+        Assert.EndsWith($"/api/v1/transparency/proof?index={index}&size={after.Size}", decision.GetProperty("transparency").GetProperty("proof").GetString());
         var entry = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/transparency/entries?start={index}&end={index + 1}")).RootElement.GetProperty("entries")[0];
         var leaf = Rfc9162.LeafHash(Convert.FromBase64String(entry.GetProperty("entry").GetString()!));
         Assert.Equal(Convert.ToBase64String(leaf), entry.GetProperty("leafHash").GetString());

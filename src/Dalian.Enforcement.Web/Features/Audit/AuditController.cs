@@ -42,6 +42,8 @@ public sealed class AuditController(AuditReader reader, LegalClock clock, StaffD
                 "Agency" => (await users.ScopeAsync(db, User, cancellationToken)).Select(a => a.ToString(CultureInfo.InvariantCulture)).Contains(id),
                 "Officer" => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var o)
                     && (await users.ScopeAsync(db, User, cancellationToken)) is var scope && db.Officers.Any(x => x.Id == o && scope.Contains(x.AgencyId)),
+                "ListRevision" => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var r)
+                    && (await users.ScopeAsync(db, User, cancellationToken)) is var lists && db.ListRevisions.Any(x => x.Id == r && lists.Contains(x.AgencyId)),
                 _ => false,
             };
             if (!mine)

@@ -27,7 +27,7 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
     public async Task<IActionResult> Show(long id, CancellationToken cancellationToken) => await FindAsync(id, cancellationToken) switch
     {
         { State: DecisionState.Withdrawn } withdrawn => Gone(await WithdrawalNoticeAsync(withdrawn, cancellationToken)),
-        { } decision => View("Show", new DecisionPage(decision, LogLine.Of(await log.LatestForDecisionAsync(id, cancellationToken)))),
+        { } decision => View("Show", new DecisionPage(decision, await LogLineAsync(id, cancellationToken))),
         null => NotFound(),
     };
 
@@ -42,7 +42,7 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
             case { } d:
                 var url = Url.Action(nameof(Show), null, new { id }, Request.Scheme)!;
                 var title = DecisionDisclosure.Title(d);
-                var logged = LogLine.Of(await log.LatestForDecisionAsync(id, cancellationToken));
+                var logged = await LogLineAsync(id, cancellationToken);
                 var pdf = NoticePdf.Render(new NoticeDocument(title, d.Agency!.Name,
                     DecisionDisclosure.Items(d), DecisionDisclosure.Timeliness(d), url, clock.Now)
                 {
@@ -119,8 +119,8 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                     timeliness = DecisionDisclosure.Timeliness(d),
                     items = DecisionDisclosure.Items(d).Select(i => new { label = i.Label, value = i.Value }),
                     content = Url.Action(nameof(ApiContent), null, new { id = d.Id }, Request.Scheme),
-                    transparency = LogLine.Of(await log.LatestForDecisionAsync(id, cancellationToken)) is { } logged
-                        ? new { index = logged.Index, entrySha256 = logged.EntrySha256, proof = $"/api/v1/transparency/proof?index={logged.Index}&size=" }
+                    transparency = await LogLineAsync(id, cancellationToken) is { } logged
+                        ? new { index = logged.Index, entrySha256 = logged.EntrySha256, proof = logged.Proof is { } proof ? $"{Request.Scheme}://{Request.Host}{proof}" : null }
                         : null,
                 });
             default:
@@ -137,6 +137,12 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
         await FindAsync(id, cancellationToken) is { } d && DecisionDisclosure.PublicBytes(d) is { } bytes
             ? File(bytes, "application/json")
             : Problem("没有找到该执法决定，或该决定不公开。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
+
+    /// <summary>The decision's latest log entry, with its inclusion proof in the latest signed checkpoint once one covers it.</summary>
+    private async Task<LogLine?> LogLineAsync(long id, CancellationToken cancellationToken) =>
+        await log.LatestForDecisionAsync(id, cancellationToken) is { } entry
+            ? LogLine.Of(entry, (await log.LatestCheckpointAsync(cancellationToken))?.TreeSize)
+            : null;
 
     /// <summary>A public decision with what its page needs, or a withdrawn one (for its notice); null for anything else.</summary>
     private async Task<Decision?> FindAsync(long id, CancellationToken cancellationToken)
@@ -171,10 +177,11 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
 public sealed record AgencyChoice(int Id, string Name);
 
 /// <summary>A decision's place in the transparency log, as its page, JSON and PDF show it.</summary>
-public sealed record LogLine(long Index, string EntrySha256)
+public sealed record LogLine(long Index, string EntrySha256, string? Proof)
 {
-    public static LogLine? Of(Domain.Transparency.TransparencyEntry? entry) =>
-        entry is null ? null : new(entry.Index, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(entry.Bytes)));
+    public static LogLine Of(Domain.Transparency.TransparencyEntry entry, long? checkpointSize) =>
+        new(entry.Index, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(entry.Bytes)),
+            checkpointSize > entry.Index ? $"/api/v1/transparency/proof?index={entry.Index}&size={checkpointSize}" : null);
 }
 
 public sealed record DecisionPage(Decision Decision, LogLine? Log);
