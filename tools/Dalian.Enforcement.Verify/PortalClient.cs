@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 
@@ -34,8 +35,9 @@ public sealed class PortalClient(HttpClient http)
     public Task<ConsistencyProof> GetConsistencyProofAsync(long first, long second, CancellationToken ct = default) =>
         GetJsonAsync<ConsistencyProof>(Url("api/v1/transparency/consistency?first={0}&second={1}", first, second), ct);
 
+    /// <summary>A withdrawn decision answers 410 Gone with its withdrawal notice, which carries the withdrawal's log entry: that is checked too.</summary>
     public Task<DecisionSummary> GetDecisionAsync(long id, CancellationToken ct = default) =>
-        GetJsonAsync<DecisionSummary>(Url("api/v1/decisions/{0}", id), ct);
+        GetJsonAsync<DecisionSummary>(Url("api/v1/decisions/{0}", id), ct, HttpStatusCode.Gone);
 
     /// <summary>The exact bytes, never re-serialised: their SHA-256 is what the log entry commits to.</summary>
     public Task<byte[]> GetDecisionContentAsync(long id, CancellationToken ct = default) =>
@@ -44,9 +46,9 @@ public sealed class PortalClient(HttpClient http)
     private static string Url(string format, params object[] values) =>
         string.Format(CultureInfo.InvariantCulture, format, values);
 
-    private async Task<T> GetJsonAsync<T>(string url, CancellationToken ct)
+    private async Task<T> GetJsonAsync<T>(string url, CancellationToken ct, HttpStatusCode? alsoAccepted = null)
     {
-        var body = await GetBytesAsync(url, ct);
+        var body = await GetBytesAsync(url, ct, alsoAccepted);
         try
         {
             return JsonSerializer.Deserialize<T>(body, s_json)
@@ -58,14 +60,14 @@ public sealed class PortalClient(HttpClient http)
         }
     }
 
-    private async Task<byte[]> GetBytesAsync(string url, CancellationToken ct)
+    private async Task<byte[]> GetBytesAsync(string url, CancellationToken ct, HttpStatusCode? alsoAccepted = null)
     {
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("*/*"));
             using var response = await http.SendAsync(request, ct);
-            if (!response.IsSuccessStatusCode)
+            if (!response.IsSuccessStatusCode && response.StatusCode != alsoAccepted)
             {
                 throw new PortalException($"{url} 返回 HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
             }

@@ -69,6 +69,11 @@ public sealed class Deadline
     /// <summary>Computes the due date again; true when it or its provisional flag changed.</summary>
     public bool Recompute(WorkingDayCalendar calendar)
     {
+        if (CompletedOn is not null)
+        {
+            return false; // met or missed, and judged on the calendar of that day: a later calendar change does not rewrite it
+        }
+
         var (due, provisional) = Period.EndsAfter(Start, calendar);
         var changed = due != Due || provisional != Provisional;
         (Due, Provisional) = (due, provisional);

@@ -177,10 +177,12 @@ public sealed partial class Decision
 
     public string PublicLegalRepresentative { get; private set; } = "";
 
+    /// <summary>Sets the handling officers, keeping those already recorded with the same certificate (so the trail shows only real changes).</summary>
     public void SetOfficers(IEnumerable<DecisionOfficer> officers)
     {
-        _officers.Clear();
-        _officers.AddRange(officers);
+        var wanted = officers.ToList();
+        _officers.RemoveAll(o => !wanted.Any(w => w.OfficerId == o.OfficerId && w.CertificateNumber == o.CertificateNumber));
+        _officers.AddRange(wanted.Where(w => !_officers.Any(o => o.OfficerId == w.OfficerId && o.CertificateNumber == w.CertificateNumber)));
     }
 }
 

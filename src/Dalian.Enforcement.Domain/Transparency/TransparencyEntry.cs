@@ -36,6 +36,9 @@ public sealed class TransparencyEntry
 
     public required byte[] LeafHash { get; init; }
 
+    /// <summary>The public content the act showed, byte for byte (its SHA-256 is the entry's contentSha256); null when nothing is public.</summary>
+    public byte[]? Content { get; init; }
+
     public static byte[] DecisionAct(string act, DateTime atUtc, DateOnly legalDate, int agencyId, string agency, long decisionId,
         string documentNumber, byte[]? contentSha256) =>
         Encoding.UTF8.GetBytes(CanonicalJson.Write(json =>

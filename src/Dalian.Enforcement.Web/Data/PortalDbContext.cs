@@ -89,6 +89,7 @@ public abstract class PortalDbContext(DbContextOptions options, AuditContext? au
         try
         {
             await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            await AuditAppender.LockAsync(this, cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var changes = AuditChanges.Group(pending, ChangeTracker, audit?.PseudonymKey ?? []);
             await AuditAppender.AppendAsync(this, changes, Audit, audit, cancellationToken);

@@ -43,6 +43,13 @@ public sealed class AuditTrailTests
         Assert.Equal(("Decided", "Published"), (publish["State"].From, publish["State"].To));
         Assert.Equal(("—", $"{today:yyyy-MM-dd}"), (publish["PublishedOn"].From, publish["PublishedOn"].To));
         Assert.Contains("PublicationDeadline.CompletedOn", publish.Keys);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // Keys the database made are recorded as made, never as EF's temporary placeholders.
+            var deadline = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Decisions.Where(d => d.Id == id).Select(d => d.PublicationDeadlineId).SingleAsync();
+            Assert.Equal($"{deadline}", AuditText.Rows(events[1]).Single(r => r.Field == "PublicationDeadlineId").To);
+        }
+
 
         // The ID number is a keyed pseudonym, the phone number is masked: neither in clear anywhere in the trail.
         var all = string.Concat(events.Select(e => e.Change + e.Summary));

@@ -53,6 +53,51 @@ public sealed class TamperTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_decision_quietly_unpublished_or_hidden_behind_the_portal_is_named()
+    {
+        long first = 0, second = 0;
+        await SqlAsync(async db =>
+        {
+            var published = await db.Decisions.Where(d => d.State == DecisionState.Published).OrderBy(d => d.Id).Select(d => d.Id).Take(2).ToListAsync();
+            (first, second) = (published[0], published[1]);
+            await db.Database.ExecuteSqlAsync($"UPDATE Decisions SET State = 'Decided' WHERE Id = {first}");
+            await db.Database.ExecuteSqlAsync($"UPDATE Decisions SET InvolvesMinor = 1 WHERE Id = {second}");
+        });
+
+        var problems = (await VerifyAsync()).Problems;
+        Assert.Contains(problems, p => p.Where.Contains($"编号 {first}）", StringComparison.Ordinal) && p.What.Contains("状态在日志之外被改动", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where.Contains($"编号 {second}）", StringComparison.Ordinal) && p.What.Contains("未成年人", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Renaming_an_agency_or_adding_a_holiday_the_normal_way_is_not_mistaken_for_tampering()
+    {
+        await SqlAsync(async db =>
+        {
+            var agency = await db.Agencies.OrderBy(a => a.Id).FirstAsync();
+            db.Entry(agency).Property(a => a.Name).CurrentValue = agency.Name + "（更名）";
+            db.Audit.Act("subject.update", "更名");
+            await db.SaveChangesAsync();
+        });
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var editor = scope.ServiceProvider.GetRequiredService<Dalian.Enforcement.Web.Features.Calendar.CalendarEditor>();
+            var day = new Dalian.Enforcement.Domain.Calendar.CalendarDay
+            {
+                Date = new DateOnly(2026, 3, 11),
+                Kind = Dalian.Enforcement.Domain.Calendar.CalendarDayKind.Holiday,
+                Name = "测试",
+                Notice = "测试通知",
+                ArrangementYear = 2026,
+            };
+            Assert.True((await editor.SaveDayAsync(2026, day, "supervisor")).Succeeded);
+        }
+
+        var report = await VerifyAsync();
+        Assert.True(report.Intact, string.Join(" ", report.Problems));
+    }
+
+    [Fact]
     public async Task A_deleted_event_is_named()
     {
         await SqlAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM AuditEvents WHERE Sequence = 20"));

@@ -71,6 +71,32 @@ public sealed class TransparencyApiTests
         Assert.Contains(decision.GetProperty("transparency").GetProperty("entrySha256").GetString()![..16], text);
     }
 
+    [Fact]
+    public async Task A_withdrawal_is_logged_with_its_notice_and_its_410_answer_says_where()
+    {
+        await using var factory = new PortalFactory();
+        var today = factory.Services.GetRequiredService<LegalClock>().Today;
+        var water = await DecisionData.WaterPenaltyAsync(factory, today);
+        var staff = await factory.LoginDemoAsync("water.staff");
+        var id = await DecisionData.RecordAsync(staff, DecisionData.Penalty(water, "大洼水罚〔2026〕942号", today));
+        await DecisionData.ActAsync(staff, id, "publish");
+        await DecisionData.ActAsync(staff, id, "withdraw", ("reason", "Revoked"), ("note", "经行政复议撤销。"), ("revokingActDate", $"{today:yyyy-MM-dd}"));
+        await SignAsync(factory);
+
+        var anonymous = factory.CreateClient();
+        var gone = await anonymous.GetAsync($"/api/v1/decisions/{id}");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        var transparency = JsonDocument.Parse(await gone.Content.ReadAsStringAsync()).RootElement.GetProperty("transparency");
+        var index = transparency.GetProperty("index").GetInt64();
+        var entry = JsonDocument.Parse(Convert.FromBase64String(JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/transparency/entries?start={index}&end={index + 1}"))
+            .RootElement.GetProperty("entries")[0].GetProperty("entry").GetString()!)).RootElement;
+        Assert.Equal("decision.withdrawn", entry.GetProperty("act").GetString());
+        var content = await anonymous.GetByteArrayAsync($"/api/v1/decisions/{id}/content");
+        Assert.Equal(entry.GetProperty("contentSha256").GetString(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+        Assert.Contains("经行政复议撤销", Encoding.UTF8.GetString(content));
+        Assert.Contains($"透明日志</a>第 {index} 号条目", await (await anonymous.GetAsync($"/decisions/{id}")).Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("/api/v1/transparency/entries?start=-1&end=2")]
     [InlineData("/api/v1/transparency/entries?start=abc&end=2")]

@@ -1,3 +1,4 @@
+using Dalian.Enforcement.Domain.Calendar;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Tests.Support;
@@ -77,6 +78,20 @@ public sealed class DecisionDeadlineTests
 
         Assert.Equal(Period.WorkingDays(20), decision.PublicationDeadline!.Period);
         Assert.Equal(D("2025-06-03"), decision.PublicationDeadline.Due);
+    }
+
+    [Fact]
+    public void A_met_deadline_is_not_moved_by_a_later_calendar_change()
+    {
+        var decision = Published("2024-02-08");
+        var due = decision.PublicationDeadline!.Due;
+        var changed = new WorkingDayCalendar([new CalendarDay
+        {
+            Date = D("2024-02-19"), Kind = CalendarDayKind.Holiday, Name = "测试", Notice = "测试", ArrangementYear = 2024,
+        }], [2024]);
+
+        Assert.False(decision.PublicationDeadline.Recompute(changed));
+        Assert.Equal(due, decision.PublicationDeadline.Due);
     }
 
     [Fact]

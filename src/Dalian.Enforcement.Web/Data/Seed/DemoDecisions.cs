@@ -210,7 +210,7 @@ internal sealed partial class DemoDecisions
         {
             var at = At(on!.Value);
             var hash = content is null ? null : SHA256.HashData(content);
-            db.Audit.Log(act, d.Id, _ => TransparencyEntry.DecisionAct(act, at, on.Value, d.AgencyId, d.Agency!.Name, d.Id, d.DocumentNumber, hash));
+            db.Audit.Log(act, d.Id, _ => TransparencyEntry.DecisionAct(act, at, on.Value, d.AgencyId, d.Agency!.Name, d.Id, d.DocumentNumber, hash), content);
         }
 
         db.Audit.Act("demo.seed", $"演示数据：{acts.Count}项公开行为记入透明日志");

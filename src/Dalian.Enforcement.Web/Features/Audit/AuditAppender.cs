@@ -13,11 +13,16 @@ namespace Dalian.Enforcement.Web.Features.Audit;
 /// </summary>
 public static class AuditAppender
 {
+    /// <summary>
+    /// Takes the head row's lock (an UPDATE that changes nothing) before the save writes anything, so every
+    /// appending transaction takes its locks in the same order and none can wait on another in a cycle.
+    /// </summary>
+    public static Task LockAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        db.AuditHeads.Where(h => h.Id == AuditHead.SingletonId).ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken);
+
     public static async Task AppendAsync(PortalDbContext db, IReadOnlyList<RecordChange> changes, AuditScope scope, AuditContext? context,
         CancellationToken cancellationToken)
     {
-        await db.AuditHeads.Where(h => h.Id == AuditHead.SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken);
         var head = await db.AuditHeads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
 
         var actor = context?.Actor ?? AuditActor.System;
@@ -62,12 +67,12 @@ public static class AuditAppender
             Add(e.Action, e.EntityType, e.EntityId, PersonalDataScanner.Mask(e.Summary), e.Change, e.AtUtc ?? now, e.ActorName ?? actor.Name);
         }
 
-        var size = await AppendLeavesAsync(db, head.LogSize, [.. scope.LogEntries.Select(l => (l.Act, l.DecisionId, l.Bytes(new AuditScope.LeafContext(now, today, sequence, previous))))], now, cancellationToken);
+        var size = await AppendLeavesAsync(db, head.LogSize, [.. scope.LogEntries.Select(l => (l.Act, l.DecisionId, l.Bytes(new AuditScope.LeafContext(now, today, sequence, previous)), l.Content))], now, cancellationToken);
         await db.AuditHeads.Where(h => h.Id == AuditHead.SingletonId).ExecuteUpdateAsync(s => s
             .SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, previous).SetProperty(h => h.LogSize, size), cancellationToken);
     }
 
-    private static async Task<long> AppendLeavesAsync(PortalDbContext db, long size, IReadOnlyList<(string Act, long? DecisionId, byte[] Bytes)> entries, DateTime now,
+    private static async Task<long> AppendLeavesAsync(PortalDbContext db, long size, IReadOnlyList<(string Act, long? DecisionId, byte[] Bytes, byte[]? Content)> entries, DateTime now,
         CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
@@ -77,7 +82,7 @@ public static class AuditAppender
 
         var reads = Enumerable.Range(0, entries.Count).SelectMany(i => MerkleTree.NewNodeReads(size + i)).Select(k => k.Packed).Distinct().ToList();
         var known = await db.TransparencyNodes.AsNoTracking().Where(n => reads.Contains(n.Key)).ToDictionaryAsync(n => n.Key, n => n.Hash, cancellationToken);
-        foreach (var (act, decisionId, bytes) in entries)
+        foreach (var (act, decisionId, bytes, content) in entries)
         {
             var leaf = MerkleTree.LeafHash(bytes);
             var entry = new TransparencyEntry
@@ -88,6 +93,7 @@ public static class AuditAppender
                 DecisionId = decisionId,
                 Bytes = bytes,
                 LeafHash = leaf,
+                Content = content,
             };
             db.TransparencyEntries.Add(entry);
             foreach (var (key, hash) in MerkleTree.NewNodes(size, leaf, k => known[k.Packed]))

@@ -57,13 +57,16 @@ public static class AuditChanges
                 .Where(p => !p.Metadata.IsShadowProperty() || p.Metadata.IsForeignKey())
                 .Where(p => !s_ignored.Contains(p.Metadata.Name) && !p.Metadata.IsPrimaryKey() || e.State == EntityState.Deleted && p.Metadata.IsPrimaryKey())
                 .Where(p => e.State != EntityState.Modified || p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-                .Select(p => (p.Metadata.Name, e.State == EntityState.Added ? null : p.OriginalValue, e.State == EntityState.Deleted ? null : p.CurrentValue))
-                .Where(v => !(e.State == EntityState.Added && IsEmpty(v.Item3)))
+                .Select(p => new Captured(p.Metadata.Name, e.State == EntityState.Added ? null : p.OriginalValue, e.State == EntityState.Deleted ? null : p))
+                .Where(v => !(e.State == EntityState.Added && IsEmpty(v.To?.CurrentValue) && !v.To!.IsTemporary))
                 .ToList()))
             .Where(p => p.Values.Count > 0 || p.State != EntityState.Modified)];
 
     /// <summary>One entry's change, captured before the save.</summary>
-    public sealed record Pending(EntityEntry Entry, EntityState State, List<(string Field, object? From, object? To)> Values);
+    public sealed record Pending(EntityEntry Entry, EntityState State, List<Captured> Values);
+
+    /// <summary>A field's value before the save, and the property whose value after the save (keys the database generated included) is the new one.</summary>
+    public sealed record Captured(string Field, object? From, PropertyEntry? To);
 
     /// <summary>The captured changes, after the save, grouped by record.</summary>
     public static IReadOnlyList<RecordChange> Group(IReadOnlyList<Pending> pending, ChangeTracker tracker, byte[] pseudonymKey)
@@ -87,7 +90,7 @@ public static class AuditChanges
                 group.Fields.Add(new FieldChange(prefix.TrimEnd('.'), p.State == EntityState.Added ? null : Verb(p.State), p.State == EntityState.Added ? "create" : null));
             }
 
-            group.Fields.AddRange(p.Values.Select(v => new FieldChange(prefix + v.Field, Clean(v.Field, v.From, pseudonymKey), Clean(v.Field, v.To, pseudonymKey))));
+            group.Fields.AddRange(p.Values.Select(v => new FieldChange(prefix + v.Field, Clean(v.Field, v.From, pseudonymKey), Clean(v.Field, v.To?.CurrentValue, pseudonymKey))));
         }
 
         return [.. groups.Select(g => new RecordChange(g.Key.Item1, g.Key.Item2, g.Value.Verb, g.Value.Fields))];

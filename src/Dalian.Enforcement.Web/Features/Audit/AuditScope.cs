@@ -38,7 +38,7 @@ public sealed class AuditScope
         _events.Add(new ExplicitEvent(action, entityType, entityId, summary, "{}", atUtc, actorName));
 
     /// <summary>A public act for the transparency log; its bytes are made at save time with the save's instant.</summary>
-    public void Log(string act, long? decisionId, Func<LeafContext, byte[]> bytes) => _log.Add(new PendingLeaf(act, decisionId, bytes));
+    public void Log(string act, long? decisionId, Func<LeafContext, byte[]> bytes, byte[]? content = null) => _log.Add(new PendingLeaf(act, decisionId, bytes, content));
 
     public void Clear()
     {
@@ -47,7 +47,7 @@ public sealed class AuditScope
         _log.Clear();
     }
 
-    public sealed record PendingLeaf(string Act, long? DecisionId, Func<LeafContext, byte[]> Bytes);
+    public sealed record PendingLeaf(string Act, long? DecisionId, Func<LeafContext, byte[]> Bytes, byte[]? Content);
 
     /// <summary>The save's instant and legal date, and the audit chain's head once the save's events are in.</summary>
     public sealed record LeafContext(DateTime AtUtc, DateOnly Date, long Sequence, byte[] ChainHash);

@@ -31,6 +31,8 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
     public async Task<VerificationReport> VerifyAsync(CancellationToken cancellationToken)
     {
         var problems = new List<VerificationProblem>();
+        // Everything is checked up to the head as it stands now: events and leaves appended while we read are for the next run.
+        var head = await db.AuditHeads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
         var anchors = new Dictionary<long, byte[]>();
         var latest = new Dictionary<long, (string Act, string? Content, long Index)>();
         var checkpoints = await CheckpointsAsync(problems, cancellationToken);
@@ -38,12 +40,15 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
         var range = new CompactRange();
         for (long after = -1; ;)
         {
-            var leaves = await db.TransparencyEntries.AsNoTracking().Where(e => e.Index > after).OrderBy(e => e.Index).Take(Batch).ToListAsync(cancellationToken);
+            var leaves = await db.TransparencyEntries.AsNoTracking().Where(e => e.Index > after && e.Index < head.LogSize)
+                .OrderBy(e => e.Index).Take(Batch).ToListAsync(cancellationToken);
+            var gap = false;
             foreach (var e in leaves)
             {
                 if (e.Index != range.Size)
                 {
                     problems.Add(new($"透明日志第 {range.Size} 号条目", "条目缺失或顺序被改动。"));
+                    gap = true;
                     break;
                 }
 
@@ -61,7 +66,7 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
                 Read(e, anchors, latest);
             }
 
-            if (leaves.Count < Batch || problems.Count > 0)
+            if (leaves.Count < Batch || gap)
             {
                 break;
             }
@@ -86,7 +91,12 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
             problems.Add(new("透明日志的存储节点", "用于生成证明的存储节点与条目不符。"));
         }
 
-        var events = await VerifyChainAsync(anchors, problems, cancellationToken);
+        if (range.Size < head.LogSize && !problems.Any(p => p.What.StartsWith("条目缺失", StringComparison.Ordinal)))
+        {
+            problems.Add(new($"透明日志第 {range.Size} 号条目起", $"日志只有 {range.Size} 个条目，而链头记录为 {head.LogSize} 个：末尾的条目被删除。"));
+        }
+
+        var events = await VerifyChainAsync(head, anchors, problems, cancellationToken);
         var decisions = await VerifyDecisionsAsync(latest, problems, cancellationToken);
         return new VerificationReport(events, range.Size, checkpoints.Count, decisions, problems);
     }
@@ -137,12 +147,13 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
         return found;
     }
 
-    private async Task<long> VerifyChainAsync(Dictionary<long, byte[]> anchors, List<VerificationProblem> problems, CancellationToken cancellationToken)
+    private async Task<long> VerifyChainAsync(AuditHead head, Dictionary<long, byte[]> anchors, List<VerificationProblem> problems, CancellationToken cancellationToken)
     {
         var chain = new AuditChain();
         for (long after = 0; ;)
         {
-            var events = await db.AuditEvents.AsNoTracking().Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(Batch).ToListAsync(cancellationToken);
+            var events = await db.AuditEvents.AsNoTracking().Where(e => e.Sequence > after && e.Sequence <= head.Sequence)
+                .OrderBy(e => e.Sequence).Take(Batch).ToListAsync(cancellationToken);
             foreach (var e in events)
             {
                 if (!chain.Add(e))
@@ -165,7 +176,6 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
             after = events[^1].Sequence;
         }
 
-        var head = await db.AuditHeads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
         if (head.Sequence != chain.Checked || !head.Hash.AsSpan().SequenceEqual(chain.Head))
         {
             problems.Add(new($"审计事件第 {chain.Checked + 1} 号起", $"审计链只到第 {chain.Checked} 号，而链头记录为第 {head.Sequence} 号：末尾的事件被删除或改动。"));
@@ -182,38 +192,66 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
     private async Task<int> VerifyDecisionsAsync(Dictionary<long, (string Act, string? Content, long Index)> latest, List<VerificationProblem> problems,
         CancellationToken cancellationToken)
     {
+        // From the log's side: every decision the log speaks of exists, in the state its latest act says, with that content.
+        foreach (var chunk in latest.Keys.Order().Chunk(1000))
+        {
+            var decisions = await db.Decisions.AsNoTracking().Include(d => d.Agency).Include(d => d.Matter).Include(d => d.PublicationDeadline)
+                .Where(d => chunk.Contains(d.Id)).AsSplitQuery().ToDictionaryAsync(d => d.Id, cancellationToken);
+            var indexes = chunk.Select(id => latest[id].Index).ToList();
+            var contents = await db.TransparencyEntries.AsNoTracking().Where(e => indexes.Contains(e.Index))
+                .ToDictionaryAsync(e => e.Index, e => e.Content, cancellationToken);
+            foreach (var id in chunk)
+            {
+                var leaf = latest[id];
+                var where = decisions.TryGetValue(id, out var d) ? $"执法决定 {d.DocumentNumber}（编号 {id}）" : $"执法决定编号 {id}";
+                var expected = leaf.Act switch
+                {
+                    LogActs.Published => DecisionState.Published,
+                    LogActs.Withdrawn => DecisionState.Withdrawn,
+                    _ => DecisionState.NotDisclosed,
+                };
+                if (d is null)
+                {
+                    problems.Add(new(where, $"透明日志第 {leaf.Index} 号条目记录了该决定，但数据库中没有它：记录被删除。"));
+                }
+                else if (d.State != expected || (expected == DecisionState.Published && d.InvolvesMinor))
+                {
+                    problems.Add(new(where, $"透明日志第 {leaf.Index} 号条目记录为“{expected.Title()}”，而记录现为“{d.State.Title()}”{(d.InvolvesMinor ? "（标记为涉及未成年人）" : "")}：状态在日志之外被改动。"));
+                }
+                else if (leaf.Content is not null && contents.GetValueOrDefault(leaf.Index) is not { } stored)
+                {
+                    problems.Add(new(where, $"透明日志第 {leaf.Index} 号条目的公开内容原文缺失。"));
+                }
+                else if (leaf.Content is not null && Convert.ToHexStringLower(SHA256.HashData(contents[leaf.Index]!)) != leaf.Content)
+                {
+                    problems.Add(new(where, $"透明日志第 {leaf.Index} 号条目保存的公开内容原文与条目中的哈希不符。"));
+                }
+                else if (leaf.Content is not null && DecisionDisclosure.PublicBytes(d) is { } now && !PublicContent.SameRecord(now, contents[leaf.Index]!))
+                {
+                    problems.Add(new(where, $"公开内容与透明日志第 {leaf.Index} 号条目记录的内容不符：记录在公开后被改动。"));
+                }
+            }
+        }
+
+        // From the records' side: nothing is published, withdrawn or withheld without its act in the log.
         var count = 0;
         for (long after = 0; ;)
         {
-            var decisions = await db.Decisions.AsNoTracking().Include(d => d.Agency).Include(d => d.Matter).Include(d => d.PublicationDeadline)
+            var ids = await db.Decisions.AsNoTracking()
                 .Where(d => d.Id > after && (d.State == DecisionState.Published || d.State == DecisionState.Withdrawn || d.State == DecisionState.NotDisclosed))
-                .OrderBy(d => d.Id).Take(Batch).AsSplitQuery().ToListAsync(cancellationToken);
-            foreach (var d in decisions)
+                .OrderBy(d => d.Id).Take(Batch).Select(d => new { d.Id, d.DocumentNumber, d.State }).ToListAsync(cancellationToken);
+            foreach (var d in ids.Where(d => !latest.ContainsKey(d.Id)))
             {
-                count++;
-                var where = $"执法决定 {d.DocumentNumber}（编号 {d.Id}）";
-                var expected = d.State switch
-                {
-                    DecisionState.Published => LogActs.Published,
-                    DecisionState.Withdrawn => LogActs.Withdrawn,
-                    _ => LogActs.NotDisclosed,
-                };
-                if (!latest.TryGetValue(d.Id, out var leaf) || leaf.Act != expected)
-                {
-                    problems.Add(new(where, $"当前状态为“{d.State.Title()}”，但透明日志中没有相应的记录。"));
-                }
-                else if (DecisionDisclosure.PublicBytes(d) is { } bytes && Convert.ToHexStringLower(SHA256.HashData(bytes)) != leaf.Content)
-                {
-                    problems.Add(new(where, $"公开内容与透明日志第 {leaf.Index} 号条目记录的内容哈希不符：记录在公开后被改动。"));
-                }
+                problems.Add(new($"执法决定 {d.DocumentNumber}（编号 {d.Id}）", $"当前状态为“{d.State.Title()}”，但透明日志中没有相应的记录。"));
             }
 
-            if (decisions.Count < Batch)
+            count += ids.Count;
+            if (ids.Count < Batch)
             {
                 return count;
             }
 
-            after = decisions[^1].Id;
+            after = ids[^1].Id;
         }
     }
 }

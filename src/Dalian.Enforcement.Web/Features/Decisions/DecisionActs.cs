@@ -77,7 +77,8 @@ public sealed class DecisionActs(PortalDbContext db, StaffDecisions staff, Legal
     /// <summary>A leaf for the transparency log: the act, the decision, and the SHA-256 of what the public now sees of it.</summary>
     public static void LogPublicAct(PortalDbContext db, Decision d, string act)
     {
-        var content = DecisionDisclosure.PublicBytes(d) is { } bytes ? SHA256.HashData(bytes) : null;
-        db.Audit.Log(act, d.Id, c => TransparencyEntry.DecisionAct(act, c.AtUtc, c.Date, d.AgencyId, d.Agency!.Name, d.Id, d.DocumentNumber, content));
+        var content = DecisionDisclosure.PublicBytes(d);
+        var hash = content is null ? null : SHA256.HashData(content);
+        db.Audit.Log(act, d.Id, c => TransparencyEntry.DecisionAct(act, c.AtUtc, c.Date, d.AgencyId, d.Agency!.Name, d.Id, d.DocumentNumber, hash), content);
     }
 }

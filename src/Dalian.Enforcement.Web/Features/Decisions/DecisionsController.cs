@@ -102,6 +102,10 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                     note = notice.Note,
                     revokingActDate = notice.RevokingActDate,
                     replacement = notice.ReplacementId is { } r ? Url.Action(nameof(ApiShow), null, new { id = r }, Request.Scheme) : null,
+                    content = Url.Action(nameof(ApiContent), null, new { id }, Request.Scheme),
+                    transparency = notice.Log is { } withdrawal
+                        ? new { index = withdrawal.Index, entrySha256 = withdrawal.EntrySha256, proof = withdrawal.Proof is { } p ? $"{Request.Scheme}://{Request.Host}{p}" : null }
+                        : null,
                 });
             case { } d:
                 return Ok(new
@@ -129,12 +133,12 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
     }
 
     /// <summary>
-    /// The public content exactly as the page, JSON and PDF show it, byte for byte: its SHA-256 is the
-    /// <c>contentSha256</c> of the decision's latest transparency-log entry. A withdrawn decision's content is its withdrawal notice.
+    /// The public content exactly as the page, JSON and PDF showed it when the act was logged, byte for byte: its SHA-256 is
+    /// the <c>contentSha256</c> of the decision's latest transparency-log entry. A withdrawn decision's content is its withdrawal notice.
     /// </summary>
     [HttpGet("/api/v1/decisions/{id:long}/content")]
     public async Task<IActionResult> ApiContent(long id, CancellationToken cancellationToken) =>
-        await FindAsync(id, cancellationToken) is { } d && DecisionDisclosure.PublicBytes(d) is { } bytes
+        await FindAsync(id, cancellationToken) is not null && (await log.LatestForDecisionAsync(id, cancellationToken))?.Content is { } bytes
             ? File(bytes, "application/json")
             : Problem("没有找到该执法决定，或该决定不公开。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
 
@@ -164,7 +168,8 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
             ? d.ReplacementId
             : null;
         return new WithdrawalNotice(d.Id, d.Agency!.Name, d.DocumentNumber, d.WithdrawnOn!.Value, d.WithdrawalReason!.Value.Title(),
-            d.WithdrawalNote, d.RevokingActDate!.Value, replacement);
+            d.WithdrawalNote, d.RevokingActDate!.Value, replacement)
+        { Log = await LogLineAsync(d.Id, cancellationToken) };
     }
 
     private ViewResult Gone(WithdrawalNotice notice)
@@ -189,4 +194,8 @@ public sealed record DecisionPage(Decision Decision, LogLine? Log);
 public sealed record DecisionListPage(DecisionQuery Query, DecisionResults Results, IReadOnlyList<AgencyChoice> Agencies);
 
 /// <summary>What a withdrawn decision still shows: the withdrawal, never the decision's content.</summary>
-public sealed record WithdrawalNotice(long Id, string Agency, string DocumentNumber, DateOnly WithdrawnOn, string Reason, string Note, DateOnly RevokingActDate, long? ReplacementId);
+public sealed record WithdrawalNotice(long Id, string Agency, string DocumentNumber, DateOnly WithdrawnOn, string Reason, string Note, DateOnly RevokingActDate, long? ReplacementId)
+{
+    /// <summary>The withdrawal's own entry in the transparency log.</summary>
+    public LogLine? Log { get; init; }
+}

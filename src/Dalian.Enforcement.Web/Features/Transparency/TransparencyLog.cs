@@ -86,8 +86,13 @@ public sealed class TransparencyLog(PortalDbContext db, PortalKeys keys, LegalCl
     private void WriteOutside(TransparencyCheckpoint checkpoint)
     {
         Directory.CreateDirectory(keys.CheckpointDirectory);
-        File.WriteAllText(Path.Combine(keys.CheckpointDirectory, $"{checkpoint.TreeSize:D12}.txt"), checkpoint.Note);
-        File.WriteAllText(Path.Combine(keys.CheckpointDirectory, "latest.txt"), checkpoint.Note);
+        foreach (var name in new[] { $"{checkpoint.TreeSize:D12}.txt", "latest.txt" })
+        {
+            // Written aside and moved into place, so a reader never sees half a checkpoint.
+            var path = Path.Combine(keys.CheckpointDirectory, name);
+            File.WriteAllText(path + ".tmp", checkpoint.Note);
+            File.Move(path + ".tmp", path, overwrite: true);
+        }
     }
 
     private static long AnchoredSequence(byte[] bytes) =>

@@ -57,7 +57,7 @@ public sealed class PortalKeys
         Origin = options.Origin;
         CheckpointDirectory = Path.Combine(directory, "checkpoints");
         PublicKey = _signing.PublicKey.Export(KeyBlobFormat.RawPublicKey);
-        PublicKeyPem = Encoding.ASCII.GetString(_signing.PublicKey.Export(KeyBlobFormat.PkixPublicKeyText));
+        PublicKeyPem = Encoding.ASCII.GetString(_signing.PublicKey.Export(KeyBlobFormat.PkixPublicKeyText)).ReplaceLineEndings("\n");
     }
 
     public string Origin { get; }

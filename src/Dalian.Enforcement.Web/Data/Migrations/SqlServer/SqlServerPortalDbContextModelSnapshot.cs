@@ -901,6 +901,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
 
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<long?>("DecisionId")
                         .HasColumnType("bigint");
 

@@ -875,6 +875,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
                     b.Property<long?>("DecisionId")
                         .HasColumnType("INTEGER");
 
