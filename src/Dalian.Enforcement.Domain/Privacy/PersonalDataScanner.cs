@@ -37,12 +37,12 @@ public sealed record PersonalDataFinding(PersonalDataKind Kind, string Masked)
 /// </summary>
 public static partial class PersonalDataScanner
 {
-    // An 18-character candidate not glued to other digits, possibly grouped 6-8-4 by a space or hyphen; the checksum decides.
-    [GeneratedRegex(@"(?<![0-9A-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx](?![0-9A-Za-z])")]
+    // An 18-character candidate not glued to other digits, grouped any way by single spaces, hyphens or dots; the checksum decides.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])\d(?:[ .-]?\d){16}[ .-]?[\dXx](?![0-9A-Za-z])")]
     private static partial Regex IdCandidate();
 
-    // 1[3-9]x xxxx xxxx, optionally prefixed by +86 / 86, not part of a longer number.
-    [GeneratedRegex(@"(?<!\d)(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")]
+    // 1[3-9]x xxxx xxxx, optionally prefixed by +86 / 86, grouped by spaces, hyphens or dots, not part of a longer number.
+    [GeneratedRegex(@"(?<!\d)(?:\+?86[ .-]?)?1[3-9]\d[ .-]?\d{4}[ .-]?\d{4}(?!\d)")]
     private static partial Regex MobileCandidate();
 
     // 16 to 19 digits, possibly grouped by single spaces or hyphens, not part of a longer token.
@@ -102,7 +102,7 @@ public static partial class PersonalDataScanner
 
         var masked = IdCandidate().Replace(text, m =>
         {
-            var id = m.Value.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+            var id = string.Concat(m.Value.Where(c => c is not (' ' or '-' or '.')));
             return ResidentIdNumber.IsValid(id) ? Hide(PersonalDataKind.ResidentId, string.Concat(id.AsSpan(0, 3), new string('*', 15))) : m.Value;
         });
         masked = CardCandidate().Replace(masked, m =>

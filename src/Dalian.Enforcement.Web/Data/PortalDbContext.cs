@@ -82,6 +82,7 @@ public abstract class PortalDbContext(DbContextOptions options, AuditContext? au
         var pending = AuditChanges.Capture(ChangeTracker);
         if (pending.Count == 0 && Audit.IsEmpty)
         {
+            Audit.Clear(); // a name given to a save that changed nothing must not label the next one
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 

@@ -13,6 +13,9 @@ public sealed class PersonalDataScannerTests
     [InlineData("电话１３９１２３４５６７８，２０２６年", "电话139********，2026年")] // full-width digits, as input methods type them
     [InlineData("证号 110105 19491231 002X 已核实", "证号 110*************** 已核实")] // an ID number written in 6-8-4 groups
     [InlineData("证号 110105-19491231-002X", "证号 110***************")]
+    [InlineData("证号 1101 0519 4912 3100 2X 已核实", "证号 110*************** 已核实")] // grouped in fours, as on a photocopy
+    [InlineData("证号 110.105.1949.1231.002X", "证号 110***************")]
+    [InlineData("电话 139.1234.5678", "电话 139********")]
     public void Masks_id_and_mobile_numbers(string text, string expected)
     {
         Assert.True(PersonalDataScanner.ContainsPersonalData(text));

@@ -32,14 +32,15 @@ public static class AuditAppender
         void Add(string action, string type, string id, string summary, string change, DateTime at, string actorName)
         {
             summary = summary.Length > 1000 ? summary[..1000] : summary;
-            var bytes = AuditEvent.CanonicalBytes(++sequence, at, today, actor.Id, actorName, actor.Role, actor.AgencyId, actor.Address,
+            var date = at == now ? today : context is null ? DateOnly.FromDateTime(at) : DateOnly.FromDateTime(context.Clock.ToLegal(at).DateTime);
+            var bytes = AuditEvent.CanonicalBytes(++sequence, at, date, actor.Id, actorName, actor.Role, actor.AgencyId, actor.Address,
                 action, type, id, summary, change);
             var hash = AuditEvent.ChainHash(previous, bytes);
             db.AuditEvents.Add(new AuditEvent
             {
                 Sequence = sequence,
                 AtUtc = at,
-                LegalDate = today,
+                LegalDate = date,
                 ActorId = actor.Id,
                 ActorName = actorName,
                 ActorRole = actor.Role,

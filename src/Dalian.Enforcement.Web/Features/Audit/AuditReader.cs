@@ -84,10 +84,12 @@ public sealed class AuditReader(PortalDbContext db)
         return new AuditPage(query, page.Take(PageSize).ToList(), page.Count > PageSize ? page[PageSize - 1].Sequence : null, []);
     }
 
-    /// <summary>Every event about one record, oldest first: who changed which field from what to what, and when.</summary>
-    public Task<List<AuditEvent>> HistoryAsync(string entityType, string entityId, CancellationToken cancellationToken) =>
-        db.AuditEvents.AsNoTracking().Where(e => e.EntityType == entityType && e.EntityId == entityId)
-            .OrderBy(e => e.Sequence).Take(1000).ToListAsync(cancellationToken);
+    public const int HistoryLimit = 1000;
+
+    /// <summary>The latest events about one record (up to <see cref="HistoryLimit"/>), oldest first: who changed which field from what to what, and when.</summary>
+    public async Task<List<AuditEvent>> HistoryAsync(string entityType, string entityId, CancellationToken cancellationToken) =>
+        [.. (await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == entityType && e.EntityId == entityId)
+            .OrderByDescending(e => e.Sequence).Take(HistoryLimit).ToListAsync(cancellationToken)).AsEnumerable().Reverse()];
 
     private static string? Trim(string? text) => text?.Trim() is { Length: > 0 and <= 100 } t ? t : null;
 

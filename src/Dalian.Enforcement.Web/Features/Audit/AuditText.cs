@@ -19,6 +19,13 @@ public static class AuditText
         _ => type,
     };
 
+    public static string Role(string role) => role switch
+    {
+        "System" => "系统",
+        "" => "",
+        _ => Dalian.Enforcement.Domain.Accounts.PortalRoles.Title(role),
+    };
+
     public static string Action(string action) => action switch
     {
         "decision.record" => "登记决定",
