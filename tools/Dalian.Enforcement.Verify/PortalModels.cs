@@ -35,6 +35,16 @@ public sealed record ConsistencyProof
 public sealed record DecisionSummary
 {
     public DecisionTransparency? Transparency { get; init; }
+
+    /// <summary>The items the decision's page shows now (absent on a withdrawal notice).</summary>
+    public IReadOnlyList<DecisionItem>? Items { get; init; }
+}
+
+public sealed record DecisionItem
+{
+    public required string Label { get; init; }
+
+    public required string Value { get; init; }
 }
 
 public sealed record DecisionTransparency

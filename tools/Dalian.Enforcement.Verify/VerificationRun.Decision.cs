@@ -32,6 +32,14 @@ public sealed partial class VerificationRun
         Require(contentHash == contentSha256,
             $"公开内容的 SHA-256 为 {contentHash}，条目记载 {contentSha256} (the published content was changed)");
         Pass("核对公开内容的 SHA-256 (check the public content's SHA-256)", contentHash);
+        if (decision.Items is { } shown)
+        {
+            var differs = LoggedItems(content).Where(i => !s_otherRecords.Contains(i.Label))
+                .Except(shown.Where(i => !s_otherRecords.Contains(i.Label))).FirstOrDefault();
+            Require(differs is null && shown.Count(i => !s_otherRecords.Contains(i.Label)) == LoggedItems(content).Count(i => !s_otherRecords.Contains(i.Label)),
+                $"决定页面现在显示的“{differs?.Label}”与记入日志的内容不同 (the page now differs from the logged content)");
+            Pass("核对页面现在显示的内容与日志记载一致 (check the page still shows the logged content)", $"{shown.Count} 项 (items)");
+        }
 
         var proof = await portal.GetInclusionProofAsync(logged.Index, checkpoint.Size, ct);
         Require(proof.Index == logged.Index && proof.TreeSize == checkpoint.Size,
@@ -40,6 +48,24 @@ public sealed partial class VerificationRun
             "包含证明无效 (the inclusion proof does not lead to the checkpoint's root)");
         Pass("验证包含证明 (verify the inclusion proof)",
             $"条目 (entry) {logged.Index} ∈ 大小 (size) {checkpoint.Size}, {proof.Path.Count} 个节点 (nodes)");
+    }
+
+    // The agency's and the matter's names come from their own records: a renamed agency is not an edited decision.
+    private static readonly HashSet<string> s_otherRecords = ["决定机关", "决定机关统一社会信用代码", "执法事项"];
+
+    private static List<DecisionItem> LoggedItems(byte[] content)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(content);
+            return json.RootElement.TryGetProperty("items", out var items)
+                ? [.. items.EnumerateArray().Select(i => new DecisionItem { Label = i.GetProperty("label").GetString()!, Value = i.GetProperty("value").GetString()! })]
+                : [];
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new VerificationFailedException($"公开内容不是预期的 JSON (the public content is not the expected JSON: {e.Message})");
+        }
     }
 
     private static (long DecisionId, string ContentSha256) ReadEntry(byte[] entry)

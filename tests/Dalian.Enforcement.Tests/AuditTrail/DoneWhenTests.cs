@@ -65,8 +65,10 @@ public sealed class DoneWhenTests
                 .ExecuteSqlAsync($"UPDATE Decisions SET FineAmount = 1, PublicPartyName = '某某' WHERE Id = {second}");
         }
 
-        // The log itself is intact, so the outsider's run still passes; the auditor's verification compares the live record
-        // with the content the log recorded, and names the decision.
+        // The outsider sees the page no longer shows what was logged; the auditor's verification names the decision.
+        (passed, output) = await VerifyAsync(factory, saved, second);
+        Assert.False(passed, output);
+        Assert.Contains("differs from the logged content", output, StringComparison.Ordinal);
         await using var check = factory.Services.CreateAsyncScope();
         var report = await check.ServiceProvider.GetRequiredService<Dalian.Enforcement.Web.Features.Audit.AuditVerifier>().VerifyAsync(default);
         Assert.Contains(report.Problems, p => p.Where.Contains($"编号 {second}）", StringComparison.Ordinal) && p.What.Contains("公开后被改动", StringComparison.Ordinal));
