@@ -59,6 +59,34 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task A_deadline_moved_by_a_calendar_change_shows_in_its_decisions_history()
+    {
+        await using var factory = new PortalFactory();
+        var today = factory.Services.GetRequiredService<LegalClock>().Today;
+        var water = await DecisionData.WaterPenaltyAsync(factory, today);
+        var staff = await factory.LoginDemoAsync("water.staff");
+        var id = await DecisionData.RecordAsync(staff, DecisionData.Penalty(water, "大洼水罚〔2026〕934号", today));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var calendar = await scope.ServiceProvider.GetRequiredService<Dalian.Enforcement.Web.Features.Calendar.CalendarCache>().GetCurrentAsync();
+            var next = calendar.AddWorkingDays(today, 1).Due;
+            var day = new Dalian.Enforcement.Domain.Calendar.CalendarDay
+            {
+                Date = next,
+                Kind = Dalian.Enforcement.Domain.Calendar.CalendarDayKind.Holiday,
+                Name = "测试",
+                Notice = "测试通知",
+                ArrangementYear = next.Year,
+            };
+            var edit = await scope.ServiceProvider.GetRequiredService<Dalian.Enforcement.Web.Features.Calendar.CalendarEditor>().SaveDayAsync(next.Year, day, "supervisor");
+            Assert.True(edit.Succeeded && edit.DeadlinesChanged > 0, string.Join(" ", edit.Errors));
+        }
+
+        var recomputed = Assert.Single(await EventsAsync(factory, "Decision", id), e => e.Action == "deadline.recompute");
+        Assert.Contains(AuditText.Rows(recomputed), r => r.Field == "PublicationDeadline.Due");
+    }
+
+    [Fact]
     public async Task Fifty_simultaneous_publishes_of_one_decision_make_one_publication_one_event_and_one_leaf()
     {
         await using var factory = new PortalFactory();

@@ -69,12 +69,15 @@ public static class AuditChanges
     public sealed record Captured(string Field, object? From, PropertyEntry? To);
 
     /// <summary>The captured changes, after the save, grouped by record.</summary>
-    public static IReadOnlyList<RecordChange> Group(IReadOnlyList<Pending> pending, ChangeTracker tracker, byte[] pseudonymKey)
+    public static IReadOnlyList<RecordChange> Group(IReadOnlyList<Pending> pending, ChangeTracker tracker, byte[] pseudonymKey,
+        IReadOnlyDictionary<long, (long Decision, string Prefix)>? deadlineOwners = null)
     {
         var groups = new Dictionary<(string, string), (string Verb, List<FieldChange> Fields)>();
         foreach (var p in pending)
         {
-            var (type, id, prefix, isRoot) = Root(p.Entry, tracker);
+            var (type, id, prefix, isRoot) = p.Entry.Entity is Deadline deadline && deadlineOwners?.GetValueOrDefault(deadline.Id) is { } owner
+                ? ("Decision", owner.Decision.ToString(CultureInfo.InvariantCulture), owner.Prefix, false)
+                : Root(p.Entry, tracker);
             if (!groups.TryGetValue((type, id), out var group))
             {
                 group = (isRoot ? Verb(p.State) : "update", []);
@@ -110,6 +113,12 @@ public static class AuditChanges
 
         json.WriteEndObject();
     });
+
+    /// <summary>The ids of changed deadlines whose decision is not loaded (a recomputation or sweep loads deadlines alone).</summary>
+    public static List<long> UnownedDeadlines(IReadOnlyList<Pending> pending, ChangeTracker tracker) =>
+        [.. pending.Select(p => p.Entry.Entity).OfType<Deadline>()
+            .Where(d => !tracker.Entries<Decision>().Any(x => x.Entity.PublicationDeadlineId == d.Id || x.Entity.WithdrawalDeadlineId == d.Id))
+            .Select(d => d.Id)];
 
     private static (string Type, string Id, string Prefix, bool IsRoot) Root(EntityEntry entry, ChangeTracker tracker) => entry.Entity switch
     {
