@@ -172,6 +172,8 @@ public sealed class AuditTrailTests
         Assert.Contains("大洼水罚〔2026〕933号", history);
         Assert.Contains("<td><code>State</code></td><td class=\"text-break\">Draft</td><td class=\"text-break\">Decided</td>", history);
         Assert.Contains("起始日期请按 YYYY-MM-DD 填写", await auditor.GetStringAsync("/admin/audit?from=2026-13-01"));
+        Assert.Contains("翻页参数无效", await auditor.GetStringAsync("/admin/audit?before=abc"));
+        Assert.Contains("记录编号不能超过100个字符", await auditor.GetStringAsync("/admin/audit?id=" + new string('9', 500)));
 
         var paged = await auditor.GetStringAsync("/admin/audit");
         var next = System.Text.RegularExpressions.Regex.Match(paged, "before=(\\d+)").Groups[1].Value;

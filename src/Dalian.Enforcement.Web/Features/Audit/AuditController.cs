@@ -25,7 +25,16 @@ public sealed class AuditController(AuditReader reader, LegalClock clock, StaffD
         var page = await reader.SearchAsync(query, cancellationToken);
         foreach (var error in page.Errors)
         {
-            ModelState.AddModelError(error.StartsWith("截止", StringComparison.Ordinal) ? "to" : "from", error);
+            ModelState.AddModelError(error switch
+            {
+                _ when error.StartsWith("截止", StringComparison.Ordinal) => "to",
+                _ when error.StartsWith("起始", StringComparison.Ordinal) => "from",
+                _ when error.StartsWith("记录类型", StringComparison.Ordinal) => "entity",
+                _ when error.StartsWith("记录编号", StringComparison.Ordinal) => "id",
+                _ when error.StartsWith("操作人", StringComparison.Ordinal) => "actor",
+                _ when error.StartsWith("操作", StringComparison.Ordinal) => "action",
+                _ => string.Empty,
+            }, error);
         }
 
         return View("Index", new AuditIndexPage(page, clock));

@@ -20,7 +20,8 @@ public sealed class AuditQuery
 
     public string? To { get; set; }
 
-    public long? Before { get; set; }
+    /// <summary>Text, so that a mangled link is a message, not a binding error.</summary>
+    public string? Before { get; set; }
 }
 
 public sealed record AuditPage(AuditQuery Query, IReadOnlyList<AuditEvent> Events, long? Next, IReadOnlyList<string> Errors);
@@ -37,6 +38,24 @@ public sealed class AuditReader(PortalDbContext db)
         if (from > to)
         {
             errors.Add("起始日期不能晚于截止日期。");
+        }
+
+        long? before = null;
+        if (!string.IsNullOrEmpty(query.Before))
+        {
+            before = long.TryParse(query.Before, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var b) ? b : null;
+            if (before is null)
+            {
+                errors.Add("翻页参数无效，请从第一页重新查询。");
+            }
+        }
+
+        foreach (var (text, label) in new[] { (query.Entity, "记录类型"), (query.Id, "记录编号"), (query.Actor, "操作人"), (query.Action, "操作") })
+        {
+            if (text?.Trim().Length > 100)
+            {
+                errors.Add($"{label}不能超过100个字符。");
+            }
         }
 
         if (errors.Count > 0)
@@ -75,9 +94,9 @@ public sealed class AuditReader(PortalDbContext db)
             events = events.Where(e => e.LegalDate <= t);
         }
 
-        if (query.Before is { } before)
+        if (before is { } cursor)
         {
-            events = events.Where(e => e.Sequence < before);
+            events = events.Where(e => e.Sequence < cursor);
         }
 
         var page = await events.OrderByDescending(e => e.Sequence).Take(PageSize + 1).ToListAsync(cancellationToken);

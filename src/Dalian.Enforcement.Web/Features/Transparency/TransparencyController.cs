@@ -35,7 +35,7 @@ public sealed class TransparencyController(TransparencyLog log, PortalKeys keys)
 
         if (from >= size || to <= from)
         {
-            return Bad($"请求的范围无效：日志当前有 {size} 个条目（序号 0 至 {size - 1}），且 end 应大于 start。");
+            return Bad(size == 0 ? "透明日志尚无条目。" : $"请求的范围无效：日志当前有 {size} 个条目（序号 0 至 {size - 1}），且 end 应大于 start。");
         }
 
         var entries = await log.EntriesAsync(from, Math.Min(Math.Min(to, size), from + TransparencyLog.MaxEntriesPerPage), cancellationToken);
