@@ -75,7 +75,7 @@ public static class AuditChanges
         var groups = new Dictionary<(string, string), (string Verb, List<FieldChange> Fields)>();
         foreach (var p in pending)
         {
-            var (type, id, prefix, isRoot) = p.Entry.Entity is Deadline deadline && deadlineOwners?.GetValueOrDefault(deadline.Id) is { } owner
+            var (type, id, prefix, isRoot) = p.Entry.Entity is Deadline deadline && deadlineOwners is not null && deadlineOwners.TryGetValue(deadline.Id, out var owner)
                 ? ("Decision", owner.Decision.ToString(CultureInfo.InvariantCulture), owner.Prefix, false)
                 : Root(p.Entry, tracker);
             if (!groups.TryGetValue((type, id), out var group))
