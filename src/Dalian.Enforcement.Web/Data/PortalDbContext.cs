@@ -92,12 +92,7 @@ public abstract class PortalDbContext(DbContextOptions options, AuditContext? au
             await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
             await AuditAppender.LockAsync(this, cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var loose = AuditChanges.UnownedDeadlines(pending, ChangeTracker);
-            var owners = loose.Count == 0 ? null : (await Decisions.AsNoTracking()
-                    .Where(d => loose.Contains(d.PublicationDeadlineId!.Value) || loose.Contains(d.WithdrawalDeadlineId!.Value))
-                    .Select(d => new { d.Id, d.PublicationDeadlineId, d.WithdrawalDeadlineId }).ToListAsync(cancellationToken))
-                .SelectMany(d => new[] { (Deadline: d.PublicationDeadlineId, d.Id, Prefix: "PublicationDeadline."), (Deadline: d.WithdrawalDeadlineId, d.Id, Prefix: "WithdrawalDeadline.") })
-                .Where(x => x.Deadline is { } k && loose.Contains(k)).ToDictionary(x => x.Deadline!.Value, x => (x.Id, x.Prefix));
+            var owners = await AuditChanges.DeadlineOwnersAsync(this, pending, cancellationToken);
             var changes = AuditChanges.Group(pending, ChangeTracker, audit?.PseudonymKey ?? [], owners);
             await AuditAppender.AppendAsync(this, changes, Audit, audit, cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

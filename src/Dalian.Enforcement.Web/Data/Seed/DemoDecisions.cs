@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Dalian.Enforcement.Domain.Calendar;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
@@ -208,9 +207,7 @@ internal sealed partial class DemoDecisions
             .Where(a => a.On is not null).OrderBy(a => a.On).ThenBy(a => a.D.Id).ToList();
         foreach (var (on, act, content, d) in acts)
         {
-            var at = At(on!.Value);
-            var hash = content is null ? null : SHA256.HashData(content);
-            db.Audit.Log(act, d.Id, _ => TransparencyEntry.DecisionAct(act, at, on.Value, d.AgencyId, d.Agency!.Name, d.Id, d.DocumentNumber, hash), content);
+            DecisionActs.LogPublicAct(db, d, act, content, (At(on!.Value), on.Value));
         }
 
         db.Audit.Act("demo.seed", $"演示数据：{acts.Count}项公开行为记入透明日志");

@@ -2,6 +2,8 @@ using Dalian.Enforcement.Domain.Audit;
 using Dalian.Enforcement.Domain.Privacy;
 using Dalian.Enforcement.Domain.Transparency;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Infrastructure;
+using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dalian.Enforcement.Web.Features.Audit;
@@ -13,6 +15,9 @@ namespace Dalian.Enforcement.Web.Features.Audit;
 /// </summary>
 public static class AuditAppender
 {
+    /// <summary>The clock of a context made outside the portal's services (a benchmark, a tool): the system's, in the default legal zone.</summary>
+    private static readonly LegalClock s_systemClock = new(TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new PortalOptions()));
+
     /// <summary>
     /// Takes the head row's lock (an UPDATE that changes nothing) before the save writes anything, so every
     /// appending transaction takes its locks in the same order and none can wait on another in a cycle.
@@ -26,13 +31,13 @@ public static class AuditAppender
         var head = await db.AuditHeads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
 
         var actor = context?.Actor ?? AuditActor.System;
-        var now = context?.Clock.UtcNow ?? DateTime.UtcNow;
-        var today = context?.Clock.Today ?? DateOnly.FromDateTime(now);
+        var clock = context?.Clock ?? s_systemClock;
+        var (now, today) = (clock.UtcNow, clock.Today);
         var (sequence, previous) = (head.Sequence, head.Hash);
         void Add(string action, string type, string id, string summary, string change, DateTime at, string actorName)
         {
             summary = summary.Length > 1000 ? summary[..1000] : summary;
-            var date = at == now ? today : context is null ? DateOnly.FromDateTime(at) : DateOnly.FromDateTime(context.Clock.ToLegal(at).DateTime);
+            var date = at == now ? today : DateOnly.FromDateTime(clock.ToLegal(at).DateTime);
             var bytes = AuditEvent.CanonicalBytes(++sequence, at, date, actor.Id, actorName, actor.Role, actor.AgencyId, actor.Address,
                 action, type, id, summary, change);
             var hash = AuditEvent.ChainHash(previous, bytes);

@@ -70,12 +70,12 @@ public static class AuditChanges
 
     /// <summary>The captured changes, after the save, grouped by record.</summary>
     public static IReadOnlyList<RecordChange> Group(IReadOnlyList<Pending> pending, ChangeTracker tracker, byte[] pseudonymKey,
-        IReadOnlyDictionary<long, (long Decision, string Prefix)>? deadlineOwners = null)
+        IReadOnlyDictionary<long, (long Decision, string Prefix)> deadlineOwners)
     {
         var groups = new Dictionary<(string, string), (string Verb, List<FieldChange> Fields)>();
         foreach (var p in pending)
         {
-            var (type, id, prefix, isRoot) = p.Entry.Entity is Deadline deadline && deadlineOwners is not null && deadlineOwners.TryGetValue(deadline.Id, out var owner)
+            var (type, id, prefix, isRoot) = p.Entry.Entity is Deadline deadline && deadlineOwners.TryGetValue(deadline.Id, out var owner)
                 ? ("Decision", owner.Decision.ToString(CultureInfo.InvariantCulture), owner.Prefix, false)
                 : Root(p.Entry, tracker);
             if (!groups.TryGetValue((type, id), out var group))
@@ -114,18 +114,34 @@ public static class AuditChanges
         json.WriteEndObject();
     });
 
-    /// <summary>The ids of changed deadlines whose decision is not loaded (a recomputation or sweep loads deadlines alone).</summary>
-    public static List<long> UnownedDeadlines(IReadOnlyList<Pending> pending, ChangeTracker tracker) =>
-        [.. pending.Select(p => p.Entry.Entity).OfType<Deadline>()
-            .Where(d => !tracker.Entries<Decision>().Any(x => x.Entity.PublicationDeadlineId == d.Id || x.Entity.WithdrawalDeadlineId == d.Id))
-            .Select(d => d.Id)];
+    /// <summary>
+    /// The decision each changed deadline belongs to, with the prefix its fields take in that decision's event:
+    /// from the decisions being saved, else from the database (a recomputation or sweep loads deadlines alone).
+    /// </summary>
+    public static async Task<Dictionary<long, (long Decision, string Prefix)>> DeadlineOwnersAsync(PortalDbContext db, IReadOnlyList<Pending> pending,
+        CancellationToken cancellationToken)
+    {
+        var deadlines = pending.Select(p => p.Entry.Entity).OfType<Deadline>().Select(d => d.Id).ToHashSet();
+        if (deadlines.Count == 0)
+        {
+            return [];
+        }
+
+        var tracked = db.ChangeTracker.Entries<Decision>().Select(e => e.Entity).Select(d => (d.Id, d.PublicationDeadlineId, d.WithdrawalDeadlineId)).ToList();
+        var loose = deadlines.Except(tracked.SelectMany(d => new[] { d.PublicationDeadlineId, d.WithdrawalDeadlineId }).OfType<long>()).ToList();
+        var stored = loose.Count == 0 ? [] : (await db.Decisions.AsNoTracking()
+                .Where(d => loose.Contains(d.PublicationDeadlineId!.Value) || loose.Contains(d.WithdrawalDeadlineId!.Value))
+                .Select(d => new { d.Id, d.PublicationDeadlineId, d.WithdrawalDeadlineId }).ToListAsync(cancellationToken))
+            .Select(d => (d.Id, d.PublicationDeadlineId, d.WithdrawalDeadlineId));
+        return tracked.Concat(stored)
+            .SelectMany(d => new[] { (Deadline: d.PublicationDeadlineId, d.Id, Prefix: "PublicationDeadline."), (Deadline: d.WithdrawalDeadlineId, d.Id, Prefix: "WithdrawalDeadline.") })
+            .Where(x => x.Deadline is { } k && deadlines.Contains(k))
+            .DistinctBy(x => x.Deadline).ToDictionary(x => x.Deadline!.Value, x => (x.Id, x.Prefix));
+    }
 
     private static (string Type, string Id, string Prefix, bool IsRoot) Root(EntityEntry entry, ChangeTracker tracker) => entry.Entity switch
     {
         DecisionOfficer o => ("Decision", Key(entry, "DecisionId"), $"Officers[{o.OfficerId}].", false),
-        Deadline d when tracker.Entries<Decision>().FirstOrDefault(x => x.Entity.PublicationDeadlineId == d.Id || x.Entity.WithdrawalDeadlineId == d.Id) is { } owner
-            => ("Decision", owner.Entity.Id.ToString(CultureInfo.InvariantCulture),
-                owner.Entity.PublicationDeadlineId == d.Id ? "PublicationDeadline." : "WithdrawalDeadline.", false),
         Certificate c => ("Officer", Key(entry, "OfficerId"), $"Certificates[{c.Number}].", false),
         CertificateStatusChange s when tracker.Entries<Certificate>().FirstOrDefault(x => x.Entity.Id == s.CertificateId) is { } certificate
             => ("Officer", certificate.Property("OfficerId").CurrentValue?.ToString() ?? "", $"Certificates[{certificate.Entity.Number}].History[{s.EffectiveOn:yyyy-MM-dd}].", false),

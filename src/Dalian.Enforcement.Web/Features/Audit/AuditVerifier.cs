@@ -189,6 +189,23 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
         return chain.Checked;
     }
 
+    /// <summary>The content kept with the leaf is what its hash says, and the decision's own items still show it.</summary>
+    private static void CheckContent(string where, long index, string contentSha256, byte[]? stored, Decision d, List<VerificationProblem> problems)
+    {
+        if (stored is null)
+        {
+            problems.Add(new(where, $"透明日志第 {index} 号条目的公开内容原文缺失。"));
+        }
+        else if (Convert.ToHexStringLower(SHA256.HashData(stored)) != contentSha256)
+        {
+            problems.Add(new(where, $"透明日志第 {index} 号条目保存的公开内容原文与条目中的哈希不符。"));
+        }
+        else if (DecisionDisclosure.PublicBytes(d) is { } now && !PublicContent.SameRecord(now, stored))
+        {
+            problems.Add(new(where, $"公开内容与透明日志第 {index} 号条目记录的内容不符：记录在公开后被改动。"));
+        }
+    }
+
     private async Task<int> VerifyDecisionsAsync(Dictionary<long, (string Act, string? Content, long Index)> latest, List<VerificationProblem> problems,
         CancellationToken cancellationToken)
     {
@@ -218,17 +235,9 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
                 {
                     problems.Add(new(where, $"透明日志第 {leaf.Index} 号条目记录为“{expected.Title()}”，而记录现为“{d.State.Title()}”{(d.InvolvesMinor ? "（标记为涉及未成年人）" : "")}：状态在日志之外被改动。"));
                 }
-                else if (leaf.Content is not null && contents.GetValueOrDefault(leaf.Index) is not { } stored)
+                else if (leaf.Content is not null)
                 {
-                    problems.Add(new(where, $"透明日志第 {leaf.Index} 号条目的公开内容原文缺失。"));
-                }
-                else if (leaf.Content is not null && Convert.ToHexStringLower(SHA256.HashData(contents[leaf.Index]!)) != leaf.Content)
-                {
-                    problems.Add(new(where, $"透明日志第 {leaf.Index} 号条目保存的公开内容原文与条目中的哈希不符。"));
-                }
-                else if (leaf.Content is not null && DecisionDisclosure.PublicBytes(d) is { } now && !PublicContent.SameRecord(now, contents[leaf.Index]!))
-                {
-                    problems.Add(new(where, $"公开内容与透明日志第 {leaf.Index} 号条目记录的内容不符：记录在公开后被改动。"));
+                    CheckContent(where, leaf.Index, leaf.Content, contents.GetValueOrDefault(leaf.Index), d, problems);
                 }
             }
         }

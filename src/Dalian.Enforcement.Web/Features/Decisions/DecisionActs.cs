@@ -48,7 +48,8 @@ public sealed class DecisionActs(PortalDbContext db, StaffDecisions staff, Legal
 
         decision.Stamp++;
         (decision.UpdatedAtUtc, decision.UpdatedBy) = (clock.UtcNow, user.Identity!.Name!);
-        db.Audit.Act(action, $"{decision.DocumentNumber}：{done(decision)}");
+        var message = done(decision);
+        db.Audit.Act(action, $"{decision.DocumentNumber}：{message}");
         if (publicAct is not null)
         {
             LogPublicAct(db, decision, publicAct);
@@ -57,7 +58,7 @@ public sealed class DecisionActs(PortalDbContext db, StaffDecisions staff, Legal
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return ActOutcome.Done(done(decision));
+            return ActOutcome.Done(message);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -75,10 +76,13 @@ public sealed class DecisionActs(PortalDbContext db, StaffDecisions staff, Legal
     }
 
     /// <summary>A leaf for the transparency log: the act, the decision, and the SHA-256 of what the public now sees of it.</summary>
-    public static void LogPublicAct(PortalDbContext db, Decision d, string act)
+    public static void LogPublicAct(PortalDbContext db, Decision d, string act) => LogPublicAct(db, d, act, DecisionDisclosure.PublicBytes(d), null);
+
+    /// <summary>The same, for an act that happened earlier (the demo's history): its content then, and its own instant and date.</summary>
+    public static void LogPublicAct(PortalDbContext db, Decision d, string act, byte[]? content, (DateTime At, DateOnly On)? when)
     {
-        var content = DecisionDisclosure.PublicBytes(d);
         var hash = content is null ? null : SHA256.HashData(content);
-        db.Audit.Log(act, d.Id, c => TransparencyEntry.DecisionAct(act, c.AtUtc, c.Date, d.AgencyId, d.Agency!.Name, d.Id, d.DocumentNumber, hash), content);
+        db.Audit.Log(act, d.Id, c => TransparencyEntry.DecisionAct(act, when?.At ?? c.AtUtc, when?.On ?? c.Date, d.AgencyId, d.Agency!.Name, d.Id,
+            d.DocumentNumber, hash), content);
     }
 }

@@ -103,9 +103,7 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                     revokingActDate = notice.RevokingActDate,
                     replacement = notice.ReplacementId is { } r ? Url.Action(nameof(ApiShow), null, new { id = r }, Request.Scheme) : null,
                     content = Url.Action(nameof(ApiContent), null, new { id }, Request.Scheme),
-                    transparency = notice.Log is { } withdrawal
-                        ? new { index = withdrawal.Index, entrySha256 = withdrawal.EntrySha256, proof = withdrawal.Proof is { } p ? $"{Request.Scheme}://{Request.Host}{p}" : null }
-                        : null,
+                    transparency = notice.Log?.Absolute(Request),
                 });
             case { } d:
                 return Ok(new
@@ -123,9 +121,7 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                     timeliness = DecisionDisclosure.Timeliness(d),
                     items = DecisionDisclosure.Items(d).Select(i => new { label = i.Label, value = i.Value }),
                     content = Url.Action(nameof(ApiContent), null, new { id = d.Id }, Request.Scheme),
-                    transparency = await LogLineAsync(id, cancellationToken) is { } logged
-                        ? new { index = logged.Index, entrySha256 = logged.EntrySha256, proof = logged.Proof is { } proof ? $"{Request.Scheme}://{Request.Host}{proof}" : null }
-                        : null,
+                    transparency = (await LogLineAsync(id, cancellationToken))?.Absolute(Request),
                 });
             default:
                 return Problem("没有找到该执法决定，或该决定不公开。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
@@ -184,6 +180,9 @@ public sealed record AgencyChoice(int Id, string Name);
 /// <summary>A decision's place in the transparency log, as its page, JSON and PDF show it.</summary>
 public sealed record LogLine(long Index, string EntrySha256, string? Proof)
 {
+    /// <summary>As the JSON API gives it: the proof as an absolute address.</summary>
+    public LogLine Absolute(HttpRequest request) => this with { Proof = Proof is null ? null : $"{request.Scheme}://{request.Host}{Proof}" };
+
     public static LogLine Of(Domain.Transparency.TransparencyEntry entry, long? checkpointSize) =>
         new(entry.Index, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(entry.Bytes)),
             checkpointSize > entry.Index ? $"/api/v1/transparency/proof?index={entry.Index}&size={checkpointSize}" : null);

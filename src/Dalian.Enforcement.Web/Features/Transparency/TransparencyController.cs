@@ -39,12 +39,8 @@ public sealed class TransparencyController(TransparencyLog log, PortalKeys keys)
         }
 
         var entries = await log.EntriesAsync(from, Math.Min(Math.Min(to, size), from + TransparencyLog.MaxEntriesPerPage), cancellationToken);
-        return Json(new
-        {
-            start = from,
-            end = from + entries.Count,
-            entries = entries.Select(e => new { index = e.Index, entry = Convert.ToBase64String(e.Bytes), leafHash = Convert.ToBase64String(e.LeafHash) }),
-        });
+        return Json(new EntriesAnswer(from, from + entries.Count,
+            [.. entries.Select(e => new EntryAnswer(e.Index, Convert.ToBase64String(e.Bytes), Convert.ToBase64String(e.LeafHash)))]));
     }
 
     [HttpGet("/api/v1/transparency/proof")]
@@ -63,7 +59,7 @@ public sealed class TransparencyController(TransparencyLog log, PortalKeys keys)
 
         var leaf = (await log.EntriesAsync(i, i + 1, cancellationToken))[0].LeafHash;
         var path = await log.InclusionAsync(i, n, cancellationToken);
-        return Json(new { index = i, treeSize = n, leafHash = Convert.ToBase64String(leaf), path = path.Select(Convert.ToBase64String) });
+        return Json(new InclusionAnswer(i, n, Convert.ToBase64String(leaf), [.. path.Select(Convert.ToBase64String)]));
     }
 
     [HttpGet("/api/v1/transparency/consistency")]
@@ -81,7 +77,7 @@ public sealed class TransparencyController(TransparencyLog log, PortalKeys keys)
         }
 
         var path = await log.ConsistencyAsync(m, n, cancellationToken);
-        return Json(new { first = m, second = n, path = path.Select(Convert.ToBase64String) });
+        return Json(new ConsistencyAnswer(m, n, [.. path.Select(Convert.ToBase64String)]));
     }
 
     private static long? Number(string? text) =>
@@ -89,5 +85,16 @@ public sealed class TransparencyController(TransparencyLog log, PortalKeys keys)
 
     private ObjectResult Bad(string detail) => Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "参数无效");
 }
+
+/// <summary>A page of log entries: each one's index, exact bytes and leaf hash (base64); <c>End</c> is exclusive.</summary>
+public sealed record EntriesAnswer(long Start, long End, IReadOnlyList<EntryAnswer> Entries);
+
+public sealed record EntryAnswer(long Index, string Entry, string LeafHash);
+
+/// <summary>An RFC 9162 §2.1.3 inclusion proof: the path from the leaf's sibling up, base64.</summary>
+public sealed record InclusionAnswer(long Index, long TreeSize, string LeafHash, IReadOnlyList<string> Path);
+
+/// <summary>An RFC 9162 §2.1.4 consistency proof between two tree sizes, base64.</summary>
+public sealed record ConsistencyAnswer(long First, long Second, IReadOnlyList<string> Path);
 
 public sealed record TransparencyPage(Domain.Transparency.TransparencyCheckpoint? Checkpoint, long Size, string PublicKeyPem, string VerifierKey, string Origin);
