@@ -1,6 +1,3 @@
-using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
-
 namespace Dalian.Enforcement.BrowserTests;
 
 public static class Accessibility

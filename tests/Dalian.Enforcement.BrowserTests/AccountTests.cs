@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Dalian.Enforcement.BrowserTests;
 
 [Collection(BrowserGroup.Name)]

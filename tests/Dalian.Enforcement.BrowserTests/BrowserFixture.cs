@@ -1,8 +1,4 @@
 using Dalian.Enforcement.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace Dalian.Enforcement.BrowserTests;
 
@@ -68,6 +64,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>Beijing time on the host's (fake) clock.</summary>
+    public DateTime LegalNow => _factory.Services.GetRequiredService<Dalian.Enforcement.Web.Infrastructure.Time.LegalClock>().Now.DateTime;
 
     public static readonly string DemoPassword = new Dalian.Enforcement.Web.Data.Seed.DemoOptions().Password;
 

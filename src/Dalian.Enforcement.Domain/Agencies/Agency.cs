@@ -41,6 +41,9 @@ public sealed class Agency
 
     public string LegalBasis { get; set; } = "";
 
+    /// <summary>The prefix of its case numbers (案件编号), e.g. 大洼水 in 大洼水立〔2026〕12号; the short name when empty.</summary>
+    public string CasePrefix { get; set; } = "";
+
     /// <summary>The day the subject was established (成立日期): no decision of it can be older.</summary>
     public DateOnly? EstablishedOn { get; set; }
 

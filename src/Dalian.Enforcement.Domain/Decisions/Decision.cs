@@ -20,6 +20,9 @@ public sealed partial class Decision
 
     public required int AgencyId { get; init; }
 
+    /// <summary>The case the decision was made in; null for a decision entered without one (无案卷记录, e.g. a historic import).</summary>
+    public long? CaseId { get; init; }
+
     public Agency? Agency { get; private set; }
 
     public int MatterId { get; private set; }

@@ -12,6 +12,9 @@ public static class LogActs
     public const string Withdrawn = "decision.withdrawn";
     public const string NotDisclosed = "decision.not-disclosed";
 
+    /// <summary>A case closed: its file's manifest is frozen, and the leaf names its SHA-256 (no number, no party).</summary>
+    public const string CaseClosed = "case.closed";
+
     /// <summary>The audit trail's head at a moment: commits the whole private chain to the public log.</summary>
     public const string AuditHead = "audit.head";
 }
@@ -57,6 +60,21 @@ public sealed class TransparencyEntry
                 json.WriteString("contentSha256", Convert.ToHexStringLower(contentSha256));
             }
 
+            json.WriteEndObject();
+        }));
+
+    public static byte[] CaseAct(string act, DateTime atUtc, DateOnly legalDate, int agencyId, string agency, long caseId, byte[] manifestSha256) =>
+        Encoding.UTF8.GetBytes(CanonicalJson.Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("v", 1);
+            json.WriteString("act", act);
+            json.WriteString("at", Instant(atUtc));
+            json.WriteString("date", legalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteNumber("agencyId", agencyId);
+            json.WriteString("agency", agency);
+            json.WriteNumber("caseId", caseId);
+            json.WriteString("manifestSha256", Convert.ToHexStringLower(manifestSha256));
             json.WriteEndObject();
         }));
 

@@ -2,6 +2,7 @@ using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Agencies;
 using Dalian.Enforcement.Domain.Audit;
 using Dalian.Enforcement.Domain.Calendar;
+using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Lists;
@@ -53,6 +54,15 @@ public abstract class PortalDbContext(DbContextOptions options, AuditContext? au
     public DbSet<Deadline> Deadlines => Set<Deadline>();
 
     public DbSet<Decision> Decisions => Set<Decision>();
+
+    /// <summary>The cases behind decisions (whole-process recording): stages, records and each agency's audio-video list.</summary>
+    public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
+
+    public DbSet<CaseStage> CaseStages => Set<CaseStage>();
+
+    public DbSet<CaseRecord> CaseRecords => Set<CaseRecord>();
+
+    public DbSet<AvRule> AvRules => Set<AvRule>();
 
     public DbSet<Officer> Officers => Set<Officer>();
 

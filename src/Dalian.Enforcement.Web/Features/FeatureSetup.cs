@@ -1,6 +1,8 @@
+using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Features.Calendar;
+using Dalian.Enforcement.Web.Features.Cases;
 using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Features.Officers;
 using Microsoft.Extensions.Options;
@@ -28,11 +30,30 @@ public static class FeatureSetup
         services.AddScoped<WithdrawDecision>();
         services.AddScoped<NotDiscloseDecision>();
         services.AddHostedService<OverdueSweep>();
+        services.AddPortalCases(configuration);
         services.AddOptions<DisclosureOptions>().Bind(configuration.GetSection(DisclosureOptions.Section));
         services.AddScoped<IDecisionKeywordIndex>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
                 ? new SqlServerDecisionKeywordIndex()
                 : new SqliteDecisionKeywordIndex());
         return services;
+    }
+
+    /// <summary>Whole-process recording: the case rules, the record store and the case operations.</summary>
+    private static void AddPortalCases(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CasePolicy>().Bind(configuration.GetSection("Cases")).PostConfigure(p => p.WithDefaults());
+        services.AddOptions<RecordStoreOptions>().Bind(configuration.GetSection(RecordStoreOptions.Section));
+        services.AddSingleton<IRecordStore>(sp => new FileRecordStore(Path.GetFullPath(Path.Combine(
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<RecordStoreOptions>>().Value.Directory))));
+        services.AddScoped<StaffCases>();
+        services.AddScoped<CaseActs>();
+        services.AddScoped<CasePages>();
+        services.AddScoped<CaseOversight>();
+        services.AddScoped<RegisterCase>();
+        services.AddScoped<TakeStage>();
+        services.AddScoped<AddCaseRecord>();
+        services.AddScoped<MultipartUpload>();
+        services.AddHostedService<RecordIntegritySweep>();
     }
 }

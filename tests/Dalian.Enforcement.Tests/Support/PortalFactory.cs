@@ -29,6 +29,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Logs:Directory"] = LogDirectory,
             ["Demo:Enabled"] = demo ? "true" : "false",
             ["Transparency:Directory"] = Path.Combine(Root, "transparency"),
+            ["Records:Directory"] = RecordDirectory,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -45,6 +46,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(Root, "portal.db");
 
     public string LogDirectory => Path.Combine(Root, "logs");
+
+    /// <summary>The case-record store of this factory.</summary>
+    public string RecordDirectory => Path.Combine(Root, "records");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -14,6 +14,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.Stamp).IsConcurrencyToken();
         builder.Property(a => a.LegalBasis).HasMaxLength(2000);
+        builder.Property(a => a.CasePrefix).HasMaxLength(20);
         builder.Property(a => a.Duties).HasMaxLength(2000);
         builder.Property(a => a.Address).HasMaxLength(200);
         builder.Property(a => a.Phone).HasMaxLength(30);

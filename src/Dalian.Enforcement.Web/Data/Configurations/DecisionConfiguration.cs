@@ -55,6 +55,8 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasIndex(d => new { d.Category, d.State, d.DecisionDate, d.Id });
         builder.HasIndex(d => d.IdNumber);
         builder.HasIndex(d => d.CreditCode);
+        builder.HasOne<Domain.Cases.EnforcementCase>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => d.CaseId).IsUnique(); // one decision per case
     }
 }
 

@@ -19,6 +19,8 @@ public sealed class DemoSeeder(
     UserManager<PortalUser> users,
     IOptions<DemoOptions> options,
     IOptions<DeadlinePolicy> deadlines,
+    IOptions<Domain.Cases.CasePolicy> cases,
+    Features.Cases.IRecordStore store,
     LegalClock clock,
     ILogger<DemoSeeder> logger)
 {
@@ -61,6 +63,8 @@ public sealed class DemoSeeder(
         }
 
         var decisions = await DemoDecisions.SeedAsync(db, deadlines.Value, clock.Today, clock.UtcNow, cancellationToken);
+        var calendar = await Features.Calendar.CalendarCache.LoadAsync(db, cancellationToken);
+        var caseCount = await new DemoCases(db, store, cases.Value, calendar, clock.Today, clock.UtcNow).SeedAsync(cancellationToken);
         var created = 0;
         foreach (var account in Accounts)
         {
@@ -81,7 +85,8 @@ public sealed class DemoSeeder(
             created++;
         }
 
-        logger.LogInformation("Demo seed: {Agencies} agencies, {Decisions} new decisions, {Created} new demo accounts", agencyIds.Count, decisions, created);
+        logger.LogInformation("Demo seed: {Agencies} agencies, {Decisions} new decisions, {Cases} new cases, {Created} new demo accounts",
+            agencyIds.Count, decisions, caseCount, created);
     }
 
     /// <summary>The lists go through the real review: drafted, submitted, approved into versions.</summary>

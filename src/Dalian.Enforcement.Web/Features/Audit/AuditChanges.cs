@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Dalian.Enforcement.Domain.Audit;
 using Dalian.Enforcement.Domain.Calendar;
+using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Officers;
@@ -44,7 +45,7 @@ public static class AuditChanges
     [
         "Stamp", "UpdatedAtUtc", "UpdatedBy", "CreatedAtUtc", "CreatedBy", nameof(PortalUser.PasswordHash), nameof(PortalUser.SecurityStamp),
         nameof(PortalUser.ConcurrencyStamp), nameof(PortalUser.NormalizedUserName), nameof(PortalUser.NormalizedEmail), "Email",
-        nameof(Decision.PublicPartyName), nameof(Decision.PublicLegalRepresentative),
+        nameof(Decision.PublicPartyName), nameof(Decision.PublicLegalRepresentative), nameof(EnforcementCase.Manifest),
     ];
 
     private static readonly HashSet<string> s_pseudonymised = [nameof(Decision.IdNumber), nameof(PortalUser.PhoneNumber)];
@@ -142,6 +143,10 @@ public static class AuditChanges
     private static (string Type, string Id, string Prefix, bool IsRoot) Root(EntityEntry entry, ChangeTracker tracker) => entry.Entity switch
     {
         DecisionOfficer o => ("Decision", Key(entry, "DecisionId"), $"Officers[{o.OfficerId}].", false),
+        CaseOfficer o => ("Case", Key(entry, "CaseId"), $"Officers[{o.OfficerId}].", false),
+        CaseStage s => ("Case", Key(entry, "CaseId"), $"Stages[{s.Code}].", false),
+        CaseRecord r => ("Case", Key(entry, "CaseId"), $"Records[{r.Id}].", false),
+        EnforcementCase => ("Case", Key(entry, "Id"), "", true),
         Certificate c => ("Officer", Key(entry, "OfficerId"), $"Certificates[{c.Number}].", false),
         CertificateStatusChange s when tracker.Entries<Certificate>().FirstOrDefault(x => x.Entity.Id == s.CertificateId) is { } certificate
             => ("Officer", certificate.Property("OfficerId").CurrentValue?.ToString() ?? "", $"Certificates[{certificate.Entity.Number}].History[{s.EffectiveOn:yyyy-MM-dd}].", false),

@@ -16,7 +16,8 @@ namespace Dalian.Enforcement.Web.Features.Audit;
 /// </summary>
 [Authorize(Roles = PortalRoles.Auditor + "," + PortalRoles.Supervisor + "," + PortalRoles.Staff)]
 [Route("admin/audit")]
-public sealed class AuditController(AuditReader reader, LegalClock clock, StaffDecisions staff, UserManager<PortalUser> users, PortalDbContext db) : Controller
+public sealed class AuditController(AuditReader reader, LegalClock clock, StaffDecisions staff, Cases.StaffCases cases, UserManager<PortalUser> users,
+    PortalDbContext db) : Controller
 {
     [HttpGet("")]
     [Authorize(Roles = PortalRoles.Auditor + "," + PortalRoles.Supervisor)]
@@ -48,6 +49,7 @@ public sealed class AuditController(AuditReader reader, LegalClock clock, StaffD
             var mine = type switch
             {
                 "Decision" => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && await staff.FindAsync(d, User, write: false, cancellationToken) is not null,
+                "Case" => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var c) && await cases.FindAsync(c, User, write: false, cancellationToken) is not null,
                 "Agency" => (await users.ScopeAsync(db, User, cancellationToken)).Select(a => a.ToString(CultureInfo.InvariantCulture)).Contains(id),
                 "Officer" => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var o)
                     && (await users.ScopeAsync(db, User, cancellationToken)) is var scope && db.Officers.Any(x => x.Id == o && scope.Contains(x.AgencyId)),

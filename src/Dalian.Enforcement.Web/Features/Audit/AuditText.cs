@@ -9,6 +9,8 @@ public static class AuditText
     public static string Entity(string type) => type switch
     {
         "Decision" => "执法决定",
+        "Case" => "执法案件",
+        "RecordStore" => "记录存储",
         "Officer" => "执法人员",
         "Agency" => "执法主体",
         "CalendarYear" => "工作日历",
@@ -29,6 +31,14 @@ public static class AuditText
     public static string Action(string action) => action switch
     {
         "decision.record" => "登记决定",
+        "case.register" => "登记案件",
+        "case.stage.take" => "办理环节",
+        "case.stage.skip" => "跳过环节",
+        "case.record.add" => "添加记录",
+        "case.record.open" => "打开记录文件",
+        "case.export" => "导出案卷",
+        "case.av-rule" => "修改音像记录事项清单",
+        "records.integrity" => "记录完整性核查",
         "decision.correct" => "更正决定",
         "decision.decide" => "确认作出决定",
         "decision.mask" => "遮盖个人信息",

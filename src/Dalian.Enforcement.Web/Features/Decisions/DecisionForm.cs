@@ -14,6 +14,9 @@ public sealed class DecisionForm
 {
     public int Stamp { get; set; }
 
+    /// <summary>The case the decision is made in (set when it is drafted from the case's deciding stage).</summary>
+    public long? CaseId { get; set; }
+
     public int AgencyId { get; set; }
 
     public int MatterId { get; set; }

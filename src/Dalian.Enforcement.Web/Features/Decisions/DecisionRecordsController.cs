@@ -43,9 +43,36 @@ public sealed class DecisionRecordsController(PortalDbContext db, StaffDecisions
 
     [HttpGet("new")]
     [Authorize(Roles = PortalRoles.Staff)]
-    public async Task<IActionResult> New(int? matter, CancellationToken cancellationToken)
+    public async Task<IActionResult> New(int? matter, [FromQuery(Name = "case")] long? caseId, [FromServices] Cases.StaffCases cases,
+        CancellationToken cancellationToken)
     {
         var matters = await staff.MattersAsync(User, cancellationToken);
+        if (caseId is { } id)
+        {
+            // Drafted from the case's deciding stage: its agency, matter, party and handling officers.
+            if (await cases.FindAsync(id, User, write: true, cancellationToken) is not { } c || matters.FirstOrDefault(m => m.Id == c.MatterId) is not { } ofCase)
+            {
+                return NotFound();
+            }
+
+            var drafted = new DecisionForm
+            {
+                CaseId = c.Id,
+                MatterId = c.MatterId,
+                Category = c.Category,
+                AgencyId = c.AgencyId,
+                PartyKind = c.PartyKind,
+                PartyName = c.PartyName,
+                CreditCode = c.CreditCode,
+                IdType = c.IdType,
+                IdNumber = c.IdNumber,
+                LegalRepresentative = c.LegalRepresentative,
+                OfficerIds = [.. c.Officers.Select(o => o.OfficerId)],
+                DecisionDate = $"{clock.Today:yyyy-MM-dd}",
+            };
+            return View("Edit", await EditPageAsync(null, drafted, ofCase, cancellationToken));
+        }
+
         if (matters.FirstOrDefault(m => m.Id == matter) is not { } chosen)
         {
             return View("ChooseMatter", matters);

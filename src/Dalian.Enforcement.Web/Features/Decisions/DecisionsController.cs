@@ -27,7 +27,8 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
     public async Task<IActionResult> Show(long id, CancellationToken cancellationToken) => await FindAsync(id, cancellationToken) switch
     {
         { State: DecisionState.Withdrawn } withdrawn => Gone(await WithdrawalNoticeAsync(withdrawn, cancellationToken)),
-        { } decision => View("Show", new DecisionPage(decision, await LogLineAsync(id, cancellationToken))),
+        { } decision => View("Show", new DecisionPage(decision, await LogLineAsync(id, cancellationToken),
+            await Cases.PublicProcess.ForAsync(db, decision.CaseId, cancellationToken))),
         null => NotFound(),
     };
 
@@ -122,6 +123,7 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                     items = DecisionDisclosure.Items(d).Select(i => new { label = i.Label, value = i.Value }),
                     content = Url.Action(nameof(ApiContent), null, new { id = d.Id }, Request.Scheme),
                     transparency = (await LogLineAsync(id, cancellationToken))?.Absolute(Request),
+                    process = await Cases.PublicProcess.ForAsync(db, d.CaseId, cancellationToken),
                 });
             default:
                 return Problem("没有找到该执法决定，或该决定不公开。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
@@ -188,7 +190,7 @@ public sealed record LogLine(long Index, string EntrySha256, string? Proof)
             checkpointSize > entry.Index ? $"/api/v1/transparency/proof?index={entry.Index}&size={checkpointSize}" : null);
 }
 
-public sealed record DecisionPage(Decision Decision, LogLine? Log);
+public sealed record DecisionPage(Decision Decision, LogLine? Log, Cases.PublicProcess? Process);
 
 public sealed record DecisionListPage(DecisionQuery Query, DecisionResults Results, IReadOnlyList<AgencyChoice> Agencies);
 

@@ -39,7 +39,7 @@ public sealed class CorrectDecision(DecisionContentWriter writer)
 /// rules, the checks that need the database (founding date, document number, officers with certificates
 /// valid on the decision date), then one save with its audit event. A unique-index race becomes a field message.
 /// </summary>
-public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions staff, CalendarCache calendars, LegalClock clock,
+public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions staff, Cases.StaffCases cases, CalendarCache calendars, LegalClock clock,
     IValidator<DecisionForm> validator)
 {
     public const string StaleMessage = "该决定在您编辑期间已被他人修改。您填写的内容仍保留在本页；请核对下方列出的差异后再次保存。";
@@ -47,6 +47,12 @@ public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions sta
     public async Task<SaveOutcome> SaveAsync(long? id, DecisionForm form, ClaimsPrincipal user, string action, CancellationToken cancellationToken)
     {
         var decision = id is { } existing ? await staff.FindAsync(existing, user, write: true, cancellationToken) : null;
+        var (fromCase, caseProblem) = id is null && form.CaseId is { } caseId ? await FromCaseAsync(caseId, form, user, cancellationToken) : (null, null);
+        if (id is null && form.CaseId is not null && fromCase is null)
+        {
+            return new SaveOutcome(false, null, null, []); // a case outside the staff member's scope
+        }
+
         var matter = (await staff.MattersAsync(user, cancellationToken)).FirstOrDefault(m => m.Id == form.MatterId);
         if ((id is not null && decision is not { IsEditable: true }) || matter is null)
         {
@@ -64,7 +70,7 @@ public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions sta
             }
         }
 
-        var errors = new List<FieldError>();
+        var errors = caseProblem is null ? new List<FieldError>() : [new("", caseProblem)];
         if (!(await staff.WriteScopeAsync(user, cancellationToken)).Contains(form.AgencyId))
         {
             errors.Add(new(nameof(DecisionForm.AgencyId), "请选择本单位或所属单位作为决定机关。"));
@@ -81,7 +87,7 @@ public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions sta
         var name = user.Identity!.Name!;
         if (decision is null)
         {
-            decision = new Decision { AgencyId = form.AgencyId, CreatedAtUtc = clock.UtcNow, CreatedBy = name };
+            decision = new Decision { AgencyId = form.AgencyId, CaseId = fromCase?.Id, CreatedAtUtc = clock.UtcNow, CreatedBy = name };
             db.Decisions.Add(decision);
         }
 
@@ -128,6 +134,27 @@ public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions sta
             var current = id is { } again ? await staff.FindAsync(again, user, write: true, cancellationToken) : null;
             return new SaveOutcome(true, current, matter, [new(nameof(DecisionForm.DocumentNumber), $"决定文书号“{form.DocumentNumber!.Trim()}”在本单位已经使用。")]);
         }
+    }
+
+    /// <summary>
+    /// A decision drafted in a case takes the case's agency, matter and party, whatever the form says; the case must
+    /// have reached its deciding stage, with no decision yet.
+    /// </summary>
+    private async Task<(Domain.Cases.EnforcementCase?, string?)> FromCaseAsync(long caseId, DecisionForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (await cases.FindAsync(caseId, user, write: true, cancellationToken) is not { } c)
+        {
+            return (null, null);
+        }
+
+        (form.AgencyId, form.MatterId, form.PartyKind, form.PartyName) = (c.AgencyId, c.MatterId, c.PartyKind, c.PartyName);
+        (form.CreditCode, form.IdType, form.IdNumber, form.LegalRepresentative) = (c.CreditCode, c.IdType, c.IdNumber, c.LegalRepresentative);
+        if (await db.Decisions.AnyAsync(d => d.CaseId == caseId, cancellationToken))
+        {
+            return (c, $"案件 {c.Number} 已作出决定，不能再起草。");
+        }
+
+        return c.CurrentStage(cases.ProcedureOf(c)) is { Decides: true } ? (c, null) : (c, $"案件 {c.Number} 尚未进行到作出决定的环节。");
     }
 
     /// <summary>The checks that need the database or today. Returns the handling officers; problems go into <paramref name="errors"/>.</summary>
