@@ -1,3 +1,6 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
 namespace Dalian.Enforcement.BrowserTests;
 
 public static class Accessibility

@@ -1,4 +1,8 @@
 using Dalian.Enforcement.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace Dalian.Enforcement.BrowserTests;
 

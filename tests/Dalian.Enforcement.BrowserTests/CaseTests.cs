@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Playwright;
 
 namespace Dalian.Enforcement.BrowserTests;
 

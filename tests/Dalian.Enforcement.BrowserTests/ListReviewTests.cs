@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Dalian.Enforcement.BrowserTests;
 
 [Collection(BrowserGroup.Name)]
