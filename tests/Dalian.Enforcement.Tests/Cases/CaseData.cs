@@ -22,7 +22,7 @@ public static partial class CaseData
 
     public static async Task<long> RegisterAsync(HttpClient staff, int matter, int[] officers, DateOnly discovered, string party = "盘锦测试砂石有限公司")
     {
-        var response = await staff.PostFieldsAsync("/admin/cases/new", "/admin/cases/new",
+        var response = await PostOwnFormAsync(staff, "/admin/cases/new", "/admin/cases/new",
         [
             new("MatterId", $"{matter}"), new("Source", "Complaint"), new("PartyKind", "Organisation"), new("PartyName", party),
             new("CreditCode", "912102000139624590"), new("LegalRepresentative", "王五"), new("DiscoveredOn", $"{discovered:yyyy-MM-dd}"),
@@ -44,7 +44,7 @@ public static partial class CaseData
             body.Add(new("Code", code));
         }
 
-        return await staff.PostFieldsAsync($"/admin/cases/{id}/stage", $"/admin/cases/{id}/stage", body);
+        return await PostOwnFormAsync(staff, $"/admin/cases/{id}/stage", $"/admin/cases/{id}/stage", body);
     }
 
     /// <summary>Takes the current stage with the usual items, at <paramref name="at"/>.</summary>
@@ -57,6 +57,20 @@ public static partial class CaseData
         ];
         var response = await StageAsync(staff, id, fields);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// Posts with the antiforgery token of the form whose action this is (not the log-out form's in the header), so a
+    /// form that lost its own token fails here as it would in a browser.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostOwnFormAsync(HttpClient client, string formPage, string action, List<KeyValuePair<string, string>> fields)
+    {
+        var page = await client.GetStringAsync(formPage);
+        var form = Regex.Match(page, $"<form[^>]*action=\"{Regex.Escape(action)}\"[^>]*>(.*?)</form>", RegexOptions.Singleline);
+        Assert.True(form.Success, $"no form posting to {action} on {formPage}");
+        var token = Regex.Match(form.Groups[1].Value, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        Assert.True(token.Success, $"the form posting to {action} carries no antiforgery token");
+        return await client.PostAsync(action, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))]));
     }
 
     public static async Task SkipAsync(HttpClient staff, long id, string reason)

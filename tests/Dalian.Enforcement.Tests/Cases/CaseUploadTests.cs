@@ -130,7 +130,7 @@ public sealed class CaseUploadTests
         Assert.Equal(HttpStatusCode.Redirect, (await CaseData.UploadAsync(staff, id, CaseData.Video("investigation", at, officers[0]), new ByteArrayContent(video))).StatusCode);
         var hash = Convert.ToHexStringLower(SHA256.HashData(video));
         var auditor = await factory.LoginDemoAsync("auditor");
-        var clean = await auditor.PostFormAsync("/admin/cases/integrity", "/admin/cases/integrity", new Dictionary<string, string>());
+        var clean = await CaseData.PostOwnFormAsync(auditor, "/admin/cases/integrity", "/admin/cases/integrity", []);
         Assert.Contains("全部与其 SHA-256 一致", await clean.Content.ReadAsStringAsync());
 
         var path = Path.Combine(factory.RecordDirectory, "sha256", hash[..2], hash[2..4], hash);
@@ -144,7 +144,7 @@ public sealed class CaseUploadTests
             file.WriteByte(0x42);
         }
 
-        var report = await (await auditor.PostFormAsync("/admin/cases/integrity", "/admin/cases/integrity", new Dictionary<string, string>())).Content.ReadAsStringAsync();
+        var report = await (await CaseData.PostOwnFormAsync(auditor, "/admin/cases/integrity", "/admin/cases/integrity", [])).Content.ReadAsStringAsync();
         Assert.Contains("发现 1 个问题", report);
         Assert.Contains(hash, report);
         Assert.Contains("文件已被改动", report);

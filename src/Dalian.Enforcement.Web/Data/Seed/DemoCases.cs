@@ -41,30 +41,35 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
         var decisions = await db.Decisions.Include(d => d.Officers).Include(d => d.Matter)
             .Where(d => d.AgencyId == water.Id && d.CaseId == null && d.State != DecisionState.Draft && d.DecisionDate >= new DateOnly(2025, 1, 1)
                 && (d.Category == EnforcementCategory.Penalty || d.Category == EnforcementCategory.Licensing))
-            .OrderBy(d => d.DecisionDate).ThenBy(d => d.Id).ToListAsync(cancellationToken);
+            .OrderBy(d => d.DecisionDate).ThenBy(d => d.Id).AsSplitQuery().ToListAsync(cancellationToken);
         var officers = await db.Officers.AsNoTracking().Include(o => o.Certificates).ThenInclude(c => c.History)
-            .Where(o => o.AgencyId == water.Id || o.Agency!.ParentId == water.Id).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var (sandCases, sequence, made) = (0, new Dictionary<(string, int), int>(), 0);
+            .Where(o => o.AgencyId == water.Id || o.Agency!.ParentId == water.Id).AsSplitQuery().ToDictionaryAsync(o => o.Id, cancellationToken);
+        var (sandCases, sequence) = (0, new Dictionary<(string, int), int>());
+        var made = new List<(EnforcementCase Case, Decision Decision)>();
         foreach (var d in decisions)
         {
             var team = d.Officers.Select(o => officers.GetValueOrDefault(o.OfficerId)).OfType<Officer>().ToList();
             var isSand = d.Matter!.Code == SandMining;
             var kind = isSand ? sandCases++ switch { 0 => Filming.Missing, 1 => Filming.Exception, _ => Filming.Filmed } : Filming.AsNeeded;
-            if (Build(d, team, water, sequence, kind) is not { } c)
+            if (Build(d, team, water, sequence, kind) is { } c)
             {
-                continue;
+                made.Add((c, d));
             }
-
-            db.Cases.Add(c);
-            await SaveAsync(c, d, cancellationToken);
-            db.Entry(d).Property(x => x.CaseId).CurrentValue = c.Id;
-            db.Audit.Act("case.link", $"演示数据：{d.DocumentNumber} 由案件 {c.Number} 作出");
-            await db.SaveChangesAsync(cancellationToken);
-            made++;
         }
 
-        made += await OpenCasesAsync(water, sand, officers.Values.Where(o => o.MayEnforceOn(today)).Take(2).ToList(), sequence, cancellationToken);
-        return made;
+        // Three saves for all of them: the cases, then each closed case's frozen manifest and its decision's link.
+        db.Cases.AddRange(made.Select(m => m.Case));
+        db.Audit.Act("case.register", $"演示数据：{made.Count} 个案件");
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (c, d) in made)
+        {
+            Close(c, d);
+            db.Entry(d).Property(x => x.CaseId).CurrentValue = c.Id;
+        }
+
+        db.Audit.Act("case.link", "演示数据：案件结案封存，决定关联其案件");
+        await db.SaveChangesAsync(cancellationToken);
+        return made.Count + await OpenCasesAsync(water, sand, officers.Values.Where(o => o.MayEnforceOn(today)).Take(2).ToList(), sequence, cancellationToken);
     }
 
     private enum Filming
@@ -134,17 +139,14 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
         return c;
     }
 
-    private async Task SaveAsync(EnforcementCase c, Decision? d, CancellationToken cancellationToken)
+    /// <summary>A closed case's manifest frozen, and its leaf in the transparency log with the closing instant.</summary>
+    private void Close(EnforcementCase c, Decision? d)
     {
-        db.Audit.Act("case.register", $"演示数据：案件 {c.Number}");
-        await db.SaveChangesAsync(cancellationToken);
         if (c.IsClosed)
         {
             c.Freeze(CaseManifest.Bytes(c, d));
             var closed = c.Stages[^1].OccurredAt;
             CaseActs.LogClosed(db, c, (closed.AddHours(-Beijing), DateOnly.FromDateTime(closed)));
-            db.Audit.Act("case.stage.take", $"演示数据：案件 {c.Number} 结案");
-            await db.SaveChangesAsync(cancellationToken);
         }
     }
 
@@ -195,7 +197,8 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
             }
 
             db.Cases.Add(c);
-            await SaveAsync(c, null, cancellationToken);
+            db.Audit.Act("case.register", $"演示数据：案件 {c.Number}");
+            await db.SaveChangesAsync(cancellationToken);
             made++;
         }
 
