@@ -10,7 +10,8 @@ public sealed record CaseFindings(
 public static class CaseCompleteness
 {
     /// <summary>
-    /// Checks a case against its procedure and the audio-video list in force now: a required stage before the
+    /// Checks a case against its procedure and the stricter of the audio-video requirement recorded with each stage and
+    /// the list in force now (so a later downgrade never hides a gap): a required stage before the
     /// furthest one taken but never entered; a stage whose recording is mandatory with neither a recording nor an
     /// exception (possible when the list changed later, or for an imported case); each exception; each late clock.
     /// </summary>
@@ -22,7 +23,7 @@ public static class CaseCompleteness
             .Select(s => s.Name).ToList();
         var done = c.Stages.Where(s => s.Status == StageStatus.Done).ToList();
         var recordings = done
-            .Where(s => level(s.Code) == AvLevel.Mandatory && s.AvException is null && !c.RecordsOf(s.Code).Any(r => r.IsAudioVideo))
+            .Where(s => (s.AvLevel == AvLevel.Mandatory || level(s.Code) == AvLevel.Mandatory) && s.AvException is null && !c.RecordsOf(s.Code).Any(r => r.IsAudioVideo))
             .Select(s => s.Name).ToList();
         var exceptions = done.Where(s => s.AvException is not null)
             .Select(s => $"{s.Name}：{AvRule.Title(s.AvException!.Value)}（{s.AvExceptionNote}；审批人 {s.AvExceptionApprover}）").ToList();

@@ -63,11 +63,11 @@ public sealed class CasePolicy
             Stages =
             [
                 Stage("filing", "立案", document: "立案审批表"),
-                Stage("investigation", "调查取证", officers: 2),
+                Stage("investigation", "调查取证", officers: 2, record: true),
                 Stage("report", "案件审查", document: "调查终结报告"),
                 Stage("notice", "告知", document: "行政处罚事先告知书"),
                 Stage("statement", "陈述申辩", StageRequirement.Optional, "当事人放弃陈述申辩的可跳过"),
-                Stage("hearing", "听证", StageRequirement.Conditional, "当事人申请听证", officers: 2, document: "听证通知书"),
+                Stage("hearing", "听证", StageRequirement.Conditional, "当事人申请听证", officers: 2, document: "听证通知书", record: true),
                 Stage("legal-review", "法制审核", StageRequirement.Conditional, "重大执法决定", document: "法制审核意见书"),
                 Stage("discussion", "集体讨论", StageRequirement.Conditional, "情节复杂或者重大违法行为给予行政处罚", document: "集体讨论记录"),
                 Stage("decision", "决定", document: "行政处罚决定书", decides: true),
@@ -85,7 +85,7 @@ public sealed class CasePolicy
             [
                 Stage("application", "申请", document: "申请材料接收凭证"),
                 Stage("acceptance", "受理", document: "受理通知书"),
-                Stage("examination", "审查"),
+                Stage("examination", "审查", record: true),
                 Stage("decision", "决定", document: "行政许可决定书", decides: true),
                 Stage("service", "送达", document: "送达回证"),
             ],
@@ -95,7 +95,7 @@ public sealed class CasePolicy
             NumberMark = "检",
             Stages =
             [
-                Stage("check", "检查", officers: 2, document: "现场检查笔录"),
+                Stage("check", "检查", officers: 2, record: true),
                 Stage("result", "结果", decides: true),
                 Stage("follow-up", "处理", StageRequirement.Optional, "检查未发现问题的可跳过"),
             ],
@@ -108,7 +108,7 @@ public sealed class CasePolicy
             Stages =
             [
                 Stage("decision", "决定", document: "行政强制措施决定书", decides: true),
-                Stage("implementation", "实施", officers: 2, document: "现场笔录"),
+                Stage("implementation", "实施", officers: 2, record: true),
                 Stage("release", "解除或处理", document: "处理决定书"),
             ],
         },
@@ -129,8 +129,18 @@ public sealed class CasePolicy
     ];
 
     private static StageDefinition Stage(string code, string name, StageRequirement requirement = StageRequirement.Required, string condition = "",
-        int officers = 1, string document = "", bool decides = false) =>
-        new() { Code = code, Name = name, Requirement = requirement, Condition = condition, MinOfficers = officers, Document = document, Decides = decides };
+        int officers = 1, string document = "", bool decides = false, bool record = false) =>
+        new()
+        {
+            Code = code,
+            Name = name,
+            Requirement = requirement,
+            Condition = condition,
+            MinOfficers = officers,
+            Document = document,
+            Decides = decides,
+            RecordRequired = record,
+        };
 
     private static CaseClockRule Clock(string name, EnforcementCategory category, string from, string to, Period period, string basis) =>
         new() { Name = name, Category = category, From = from, To = to, Days = period.Days, Unit = period.Unit, LegalBasis = basis };

@@ -36,6 +36,9 @@ public sealed class StageDefinition
 
     /// <summary>The stage at which the case's decision is made: it needs the decision confirmed first.</summary>
     public bool Decides { get; set; }
+
+    /// <summary>The stage cannot be entered without at least one record (a 笔录 or a recording), e.g. 调查取证.</summary>
+    public bool RecordRequired { get; set; }
 }
 
 /// <summary>The ordered stages of one category, with the mark its case numbers carry (立, 许受, 检, 强).</summary>

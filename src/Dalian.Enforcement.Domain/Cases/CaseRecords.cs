@@ -40,9 +40,13 @@ public sealed partial class EnforcementCase
         else
         {
             problems.AddRange(MediaProblems(record, recorder, nowLocal));
+            if (record.Text.Length > 0)
+            {
+                problems.Add(new("Text", $"{CaseRecord.KindTitle(record.Kind)}须上传文件或登记平台上的文件，不能以文字代替。"));
+            }
         }
 
-        if (!record.Stored && record.Text.Length == 0)
+        if (!record.Stored && record.Kind != RecordKind.Written)
         {
             problems.AddRange(ManifestProblems(record));
         }

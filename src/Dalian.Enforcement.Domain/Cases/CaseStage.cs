@@ -49,6 +49,9 @@ public sealed class CaseStage
     /// <summary>Why an optional or conditional stage was skipped.</summary>
     public string SkipReason { get; init; } = "";
 
+    /// <summary>The audio-video requirement in force when the stage was entered: a later change of the list never lowers it.</summary>
+    public AvLevel AvLevel { get; init; }
+
     public AvExceptionReason? AvException { get; init; }
 
     public string AvExceptionNote { get; init; } = "";

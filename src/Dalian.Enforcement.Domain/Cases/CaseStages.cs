@@ -101,6 +101,7 @@ public sealed partial class EnforcementCase
             ServedOn = input.Skip ? null : input.ServedOn,
             Note = input.Note.Trim(),
             SkipReason = input.Skip ? input.SkipReason.Trim() : "",
+            AvLevel = input.Skip ? AvLevel.NotNeeded : context.Av,
             AvException = input.Skip ? null : input.AvException,
             AvExceptionNote = input.Skip || input.AvException is null ? "" : input.AvExceptionNote.Trim(),
             AvExceptionApprover = input.Skip || input.AvException is null ? "" : input.AvExceptionApprover.Trim(),
@@ -125,7 +126,7 @@ public sealed partial class EnforcementCase
         }
 
         var on = DateOnly.FromDateTime(at);
-        var previous = _stages.Where(s => s.Status == StageStatus.Done).MaxBy(s => s.OccurredAt);
+        var previous = _stages.Where(s => s.Status == StageStatus.Done).OrderBy(s => s.OccurredAt).ThenBy(s => s.Position).LastOrDefault();
         if (at > context.NowLocal)
         {
             yield return new("OccurredAt", "环节时间不能晚于现在。");
@@ -184,6 +185,11 @@ public sealed partial class EnforcementCase
         if (input.ServedOn is { } served && input.DocumentDate is { } issued && served < issued)
         {
             yield return new("ServedOn", "送达日期不能早于文书日期。");
+        }
+
+        if (stage.RecordRequired && !RecordsOf(stage.Code).Any())
+        {
+            yield return new("Code", $"“{stage.Name}”须至少有一份笔录或音像记录：请先添加记录，再办理本环节。");
         }
 
         foreach (var problem in AvProblems(stage, input, context.Av))

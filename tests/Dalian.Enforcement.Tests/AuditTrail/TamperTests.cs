@@ -53,6 +53,25 @@ public sealed class TamperTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_recording_of_a_closed_case_swapped_or_a_stage_deleted_behind_the_portal_is_named()
+    {
+        long swapped = 0;
+        long deleted = 0;
+        await SqlAsync(async db =>
+        {
+            var closed = await db.Cases.Where(c => c.ClosedOn != null && c.Records.Any()).OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToListAsync();
+            (swapped, deleted) = (closed[0], closed[1]);
+            await db.Database.ExecuteSqlAsync($"UPDATE CaseRecords SET Sha256 = {new string('0', 64)} WHERE CaseId = {swapped}");
+            await db.Database.ExecuteSqlAsync($"DELETE FROM CaseStages WHERE CaseId = {deleted} AND Code = 'decision'");
+        });
+
+        var problems = (await VerifyAsync()).Problems;
+
+        Assert.Contains(problems, p => p.Where.Contains($"编号 {swapped}）", StringComparison.Ordinal) && p.What.Contains("与封存的案卷清单不符", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Where.Contains($"编号 {deleted}）", StringComparison.Ordinal) && p.What.Contains("与封存的案卷清单不符", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_decision_quietly_unpublished_or_hidden_behind_the_portal_is_named()
     {
         long first = 0, second = 0;

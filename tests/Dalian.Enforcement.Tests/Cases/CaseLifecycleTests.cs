@@ -53,6 +53,20 @@ public sealed class CaseLifecycleTests
         Assert.Contains("盘锦测试砂石有限公司", drafted);
         var decisionId = await DecisionData.RecordAsync(staff, [.. DecisionData.Penalty((agency, matter, officers), "大洼水罚〔2026〕991号", decidedOn, party: "被忽略的名称")
             .Where(f => f.Key is not ("PartyKind" or "IdType" or "IdNumber")), new("CaseId", $"{id}"), new("PartyKind", "Organisation")]);
+        Assert.Contains("/admin/cases/" + id, await staff.GetStringAsync($"/admin/decisions/{decisionId}"));
+        Assert.Contains("无案卷记录", await staff.GetStringAsync("/admin/decisions/1")); // a demo decision from before cases
+        int outsider;
+        await using (var scope0 = factory.Services.CreateAsyncScope())
+        {
+            outsider = await scope0.ServiceProvider.GetRequiredService<PortalDbContext>().Officers
+                .Where(o => o.AgencyId == agency && !officers.Contains(o.Id)).Select(o => o.Id).FirstAsync();
+        }
+
+        var edit = await staff.PostFieldsAsync($"/admin/decisions/{decisionId}/edit", $"/admin/decisions/{decisionId}/edit",
+            [.. DecisionData.Penalty((agency, matter, [officers[0], outsider]), "大洼水罚〔2026〕991号", decidedOn, party: "改过的名称")
+                .Where(f => f.Key is not ("PartyKind" or "IdType" or "IdNumber" or "Stamp" or "then")),
+                new("PartyKind", "Organisation"), new("Stamp", await DecisionData.EditStampAsync(staff, decisionId))]);
+        Assert.Contains("承办人员须为案件", await edit.Content.ReadAsStringAsync());
         await CaseData.TakeAsync(staff, id, at.AddMinutes(20), officers);
         foreach (var minutes in new[] { 22, 24, 26 })
         {

@@ -6,7 +6,13 @@ namespace Dalian.Enforcement.Tests.Cases;
 
 public sealed class CaseRecordingTests
 {
-    private static EnforcementCase AtSeizure() => Through(New(EnforcementCategory.Coercion), "implementation", "2025-07-02");
+    /// <summary>A coercion case at 实施 (seizure), its written record (现场笔录) already made.</summary>
+    private static EnforcementCase AtSeizure()
+    {
+        var c = Through(New(EnforcementCategory.Coercion), "implementation", "2025-07-02");
+        Assert.Empty(c.AddRecord(Coercion, Written("implementation", "2025-07-02"), null, At("2025-07-02", 18)));
+        return c;
+    }
 
     private static CaseProcedure Coercion => Rules.Procedure(EnforcementCategory.Coercion)!;
 
@@ -94,7 +100,61 @@ public sealed class CaseRecordingTests
         Assert.Contains("赵六在 2025-07-02 没有有效的执法证", Assert.Single(expired).Message);
         Assert.Contains("只能为当前环节“实施”或已办理的环节添加记录", Assert.Single(later).Message);
         Assert.Contains("不少于 6 个月", Assert.Single(shortKept).Message);
-        Assert.Empty(c.Records);
+        Assert.DoesNotContain(c.Records, r => r.Kind == RecordKind.Video);
+    }
+
+    [Fact]
+    public void A_recording_is_a_file_or_a_platform_manifest_never_a_text()
+    {
+        var c = AtSeizure();
+
+        var typed = c.AddRecord(Coercion, new CaseRecord
+        {
+            StageCode = "implementation",
+            Kind = RecordKind.Video,
+            Title = "执法记录仪视频",
+            Text = "（无视频）",
+            Sha256 = new string('c', 64),
+            DeviceId = "DSJ-01",
+            StartedAt = At("2025-07-02", 9),
+            EndedAt = At("2025-07-02", 10),
+            RecordedAtUtc = At("2025-07-02", 2),
+            RecordedBy = "water.staff",
+        }, Two[0], At("2025-07-02", 18));
+
+        Assert.Contains(typed, p => p.Field == "Text" && p.Message.Contains("不能以文字代替"));
+        Assert.Contains(typed, p => p.Field == "Platform");
+        Assert.NotEmpty(c.Take(Coercion, Done("implementation", "2025-07-02", 10), On("2025-07-02", AvLevel.Mandatory)));
+    }
+
+    [Fact]
+    public void A_stage_that_needs_a_record_is_refused_without_one()
+    {
+        var c = Through(New(), "investigation", "2025-07-02");
+
+        var problems = c.Take(Penalty, Done("investigation", "2025-07-02"), On("2025-07-02"));
+
+        Assert.Contains("“调查取证”须至少有一份笔录或音像记录", Assert.Single(problems).Message);
+    }
+
+    [Fact]
+    public void The_requirement_in_force_is_kept_with_the_stage_and_its_exception_stays_counted_after_a_downgrade()
+    {
+        var c = AtSeizure();
+        Assert.Empty(c.AddRecord(Coercion, Video("implementation"), Two[0], At("2025-07-02", 18)));
+        Assert.Empty(c.Take(Coercion, Done("implementation", "2025-07-02", 10), On("2025-07-02", AvLevel.Mandatory)));
+        Assert.Equal(AvLevel.Mandatory, c.Entry("implementation")!.AvLevel);
+        var withoutRecordings = Through(New(EnforcementCategory.Coercion), "implementation", "2025-07-02");
+        Assert.Empty(withoutRecordings.AddRecord(Coercion, Written("implementation", "2025-07-02"), null, At("2025-07-02", 18)));
+        Assert.Empty(withoutRecordings.Take(Coercion, Done("implementation", "2025-07-02", 10) with
+        {
+            AvException = AvExceptionReason.Emergency,
+            AvExceptionNote = "突发险情",
+            AvExceptionApprover = "王建国（reviewer）",
+        }, On("2025-07-02", AvLevel.Mandatory)));
+
+        Assert.Empty(CaseCompleteness.Check(c, Coercion, _ => AvLevel.NotNeeded, []).MissingRecordings);
+        Assert.Single(CaseCompleteness.Check(withoutRecordings, Coercion, _ => AvLevel.NotNeeded, []).Exceptions);
     }
 
     [Theory]

@@ -78,6 +78,7 @@ public sealed class CaseStageTests
     public void An_on_site_stage_needs_two_officers_each_with_a_certificate_valid_that_day()
     {
         var c = Through(New(), "investigation", "2025-07-02");
+        Assert.Empty(c.AddRecord(Penalty, Written("investigation", "2025-07-02"), null, At("2025-07-02", 18)));
         var expired = Officer("赵六", until: "2025-06-30");
 
         var alone = c.Take(Penalty, Done("investigation", "2025-07-02") with { Present = [Two[0]] }, On("2025-07-02"));
@@ -95,6 +96,7 @@ public sealed class CaseStageTests
     public void Times_run_forward_and_an_entry_made_later_than_the_grace_needs_a_reason()
     {
         var c = Through(New(), "investigation", "2025-07-02");
+        Assert.Empty(c.AddRecord(Penalty, Written("investigation", "2025-07-02"), null, At("2025-07-02", 18)));
 
         var beforePrevious = c.Take(Penalty, Done("investigation", "2025-07-01", 8), On("2025-07-02"));
         var future = c.Take(Penalty, Done("investigation", "2025-07-03"), On("2025-07-02"));

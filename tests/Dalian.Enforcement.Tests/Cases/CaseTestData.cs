@@ -71,12 +71,28 @@ public static class CaseTestData
         var procedure = Rules.Procedure(c.Category)!;
         while (c.CurrentStage(procedure) is { } stage && stage.Code != stop)
         {
+            if (stage.RecordRequired && stage.Requirement == StageRequirement.Required)
+            {
+                Assert.Empty(c.AddRecord(procedure, Written(stage.Code, date), null, At(date, 18)));
+            }
+
             var input = stage.Requirement == StageRequirement.Required ? Done(stage.Code, date) : new StageInput { Code = stage.Code, Skip = true, SkipReason = "不适用" };
             Assert.Empty(c.Take(procedure, input, On(date, decided: stage.Decides ? D(date) : null)));
         }
 
         return c;
     }
+
+    public static CaseRecord Written(string stage, string date) => new()
+    {
+        StageCode = stage,
+        Kind = RecordKind.Written,
+        Title = "现场笔录",
+        Text = "执法人员出示执法证件，现场检查情况如下。",
+        Sha256 = new string('b', 64),
+        RecordedAtUtc = At(date, 2),
+        RecordedBy = "water.staff",
+    };
 
     public static CaseRecord Video(string stage, string start = "2025-07-02", RecordKind kind = RecordKind.Video, DateTime? end = null, string platform = "区执法记录仪管理平台",
         string fileId = "DW-2025-0001", string sha256 = "", long size = 1024, string device = "DSJ-01", RetentionClass retention = RetentionClass.WithCase,

@@ -65,6 +65,10 @@ public static class DecisionData
     public static async Task<string> StampAsync(HttpClient staff, long id) =>
         System.Text.RegularExpressions.Regex.Match(await staff.GetStringAsync($"/admin/decisions/{id}"), "name=\"stamp\" value=\"(\\d+)\"").Groups[1].Value;
 
+    /// <summary>The stamp of the record as its edit form shows it.</summary>
+    public static async Task<string> EditStampAsync(HttpClient staff, long id) =>
+        System.Text.RegularExpressions.Regex.Match(await staff.GetStringAsync($"/admin/decisions/{id}/edit"), "name=\"Stamp\" value=\"(\\d+)\"").Groups[1].Value;
+
     /// <summary>Runs a lifecycle action from the record page and returns the page shown afterwards.</summary>
     public static async Task<string> ActAsync(HttpClient staff, long id, string action, params (string Key, string Value)[] fields)
     {

@@ -59,6 +59,7 @@ internal sealed class CaseStageConfiguration : IEntityTypeConfiguration<CaseStag
         builder.Ignore(s => s.OccurredOn);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.AvException).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.AvLevel).HasConversion<string>().HasMaxLength(20);
         foreach (var (name, length) in new (string, int)[]
         {
             (nameof(CaseStage.Code), 40), (nameof(CaseStage.Name), 50), (nameof(CaseStage.Place), 200), (nameof(CaseStage.Officers), 500),

@@ -165,7 +165,7 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
         {
             var filed = today.AddDays(-filedDaysAgo);
             var c = NewCase(water, sand.Id, EnforcementCategory.Penalty, procedure, filed.AddDays(-2), CaseSource.Complaint, sequence,
-                PartyKind.Organisation, party, Code(party.StartsWith("盘锦", StringComparison.Ordinal) ? "91211104MA0XYZ123" : "92211104MA0XYZ234"), null, null, "王某");
+                PartyKind.Organisation, party, Code(party.StartsWith("盘锦", StringComparison.Ordinal) ? "91211104MA0XYB123" : "92211104MA0XYB234"), null, null, "王某");
             if (!team.All(o => o.MayEnforceOn(c.DiscoveredOn)))
             {
                 continue;

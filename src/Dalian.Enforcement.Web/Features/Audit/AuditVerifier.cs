@@ -35,6 +35,7 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
         var head = await db.AuditHeads.AsNoTracking().SingleAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
         var anchors = new Dictionary<long, byte[]>();
         var latest = new Dictionary<long, (string Act, string? Content, long Index)>();
+        var closed = new Dictionary<long, (string Manifest, long Index)>();
         var checkpoints = await CheckpointsAsync(problems, cancellationToken);
         var roots = new Dictionary<long, byte[]>();
         var range = new CompactRange();
@@ -63,7 +64,7 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
                     roots[range.Size] = range.Root();
                 }
 
-                Read(e, anchors, latest);
+                Read(e, anchors, latest, closed);
             }
 
             if (leaves.Count < Batch || gap)
@@ -98,16 +99,22 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
 
         var events = await VerifyChainAsync(head, anchors, problems, cancellationToken);
         var decisions = await VerifyDecisionsAsync(latest, problems, cancellationToken);
+        await VerifyCasesAsync(closed, problems, cancellationToken);
         return new VerificationReport(events, range.Size, checkpoints.Count, decisions, problems);
     }
 
-    private static void Read(TransparencyEntry e, Dictionary<long, byte[]> anchors, Dictionary<long, (string, string?, long)> latest)
+    private static void Read(TransparencyEntry e, Dictionary<long, byte[]> anchors, Dictionary<long, (string, string?, long)> latest,
+        Dictionary<long, (string, long)> closed)
     {
         using var json = JsonDocument.Parse(e.Bytes);
         var root = json.RootElement;
         if (e.Act == LogActs.AuditHead)
         {
             anchors[root.GetProperty("sequence").GetInt64()] = Convert.FromHexString(root.GetProperty("hash").GetString()!);
+        }
+        else if (e.Act == LogActs.CaseClosed)
+        {
+            closed[root.GetProperty("caseId").GetInt64()] = (root.GetProperty("manifestSha256").GetString()!, e.Index);
         }
         else if (root.TryGetProperty("decisionId", out var id))
         {
@@ -203,6 +210,53 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
         else if (DecisionDisclosure.PublicBytes(d) is { } now && !PublicContent.SameRecord(now, stored))
         {
             problems.Add(new(where, $"公开内容与透明日志第 {index} 号条目记录的内容不符：记录在公开后被改动。"));
+        }
+    }
+
+    /// <summary>
+    /// Every closed case against its leaf: the frozen manifest still hashes to what the log holds, and the stages and
+    /// records it names are still the ones stored (none changed, added or removed after closing); no case is closed without its leaf.
+    /// </summary>
+    private async Task VerifyCasesAsync(Dictionary<long, (string Manifest, long Index)> closed, List<VerificationProblem> problems, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in closed.Keys.Order().Chunk(500))
+        {
+            var cases = await db.Cases.AsNoTracking().Include(c => c.Stages).Include(c => c.Records).Where(c => chunk.Contains(c.Id))
+                .AsSplitQuery().ToDictionaryAsync(c => c.Id, cancellationToken);
+            foreach (var id in chunk)
+            {
+                var (manifest, index) = closed[id];
+                if (!cases.TryGetValue(id, out var c))
+                {
+                    problems.Add(new($"执法案件编号 {id}", $"透明日志第 {index} 号条目记录了该案件结案，但数据库中没有它：案件被删除。"));
+                    continue;
+                }
+
+                var where = $"执法案件 {c.Number}（编号 {id}）";
+                if (c.Manifest is null || Convert.ToHexStringLower(SHA256.HashData(c.Manifest)) != manifest)
+                {
+                    problems.Add(new(where, $"封存的案卷清单与透明日志第 {index} 号条目记录的 SHA-256 不符：清单被改动。"));
+                    continue;
+                }
+
+                using var json = JsonDocument.Parse(c.Manifest);
+                var frozen = json.RootElement.GetProperty("records").EnumerateArray().Select(r => $"{r.GetProperty("id").GetInt64()}:{r.GetProperty("sha256").GetString()}")
+                    .Concat(json.RootElement.GetProperty("stages").EnumerateArray().Select(s => $"{s.GetProperty("code").GetString()}@{s.GetProperty("occurredAt").GetString()}"));
+                var stored = c.Records.Select(r => $"{r.Id}:{r.Sha256}")
+                    .Concat(c.Stages.OrderBy(s => s.Position).Select(s => $"{s.Code}@{s.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss'+08:00'", CultureInfo.InvariantCulture)}"));
+                if (!frozen.Order().SequenceEqual(stored.Order()))
+                {
+                    problems.Add(new(where, "结案后案件的环节或记录在日志之外被改动、增加或删除，与封存的案卷清单不符。"));
+                }
+            }
+        }
+
+        foreach (var c in await db.Cases.AsNoTracking().Where(c => c.ClosedOn != null).Select(c => new { c.Id, c.Number }).ToListAsync(cancellationToken))
+        {
+            if (!closed.ContainsKey(c.Id))
+            {
+                problems.Add(new($"执法案件 {c.Number}（编号 {c.Id}）", "案件已结案，但透明日志中没有其结案记录。"));
+            }
         }
     }
 

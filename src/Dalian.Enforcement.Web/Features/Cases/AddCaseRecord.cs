@@ -26,9 +26,19 @@ public sealed class AddCaseRecord(CaseActs acts, StaffCases cases, IRecordStore 
                 problems.Add(new(MultipartUpload.FileField, refused));
             }
 
+            if (upload["RetentionMonths"] is { Length: > 0 } monthsText && !int.TryParse(monthsText, out _))
+            {
+                problems.Add(new("RetentionMonths", "请填写有效的月数（整数）。"));
+            }
+
+            if (upload["Size"] is { Length: > 0 } sizeText && !long.TryParse(sizeText, out _))
+            {
+                problems.Add(new("Size", "请填写有效的文件大小（字节数，整数）。"));
+            }
+
             var kind = Enum.TryParse<RecordKind>(upload["Kind"], out var k) && Enum.IsDefined(k) ? k : RecordKind.Written;
             var retention = Enum.TryParse<RetentionClass>(upload["Retention"], out var r) && Enum.IsDefined(r) ? r : RetentionClass.WithCase;
-            var text = Typed.Cut(upload["Text"], 20000);
+            var text = Typed.Cut(upload["Text"], 20000); // only a written record is text; the domain refuses text as a recording
             var sent = upload["Sha256"].ToLowerInvariant();
             if (sent.Length > 0 && !CaseRecordHash.IsValid(sent))
             {
@@ -58,12 +68,12 @@ public sealed class AddCaseRecord(CaseActs acts, StaffCases cases, IRecordStore 
                 Title = Typed.Cut(upload["Title"], 100),
                 Text = file is null ? text : "",
                 FileName = file is null ? "" : Typed.Cut(upload.FileName, 255),
-                ContentType = file?.DetectedType ?? (file is null && text.Length > 0 ? "text/plain; charset=utf-8" : ""),
-                Size = file?.Size ?? (text.Length > 0 ? textBytes.Length : long.TryParse(upload["Size"], out var size) ? size : 0),
-                Sha256 = file?.Sha256 ?? (text.Length > 0 ? Convert.ToHexStringLower(SHA256.HashData(textBytes)) : sent),
+                ContentType = file?.DetectedType ?? (text.Length > 0 && kind == RecordKind.Written ? "text/plain; charset=utf-8" : ""),
+                Size = file?.Size ?? (text.Length > 0 && kind == RecordKind.Written ? textBytes.Length : long.TryParse(upload["Size"], out var size) ? size : 0),
+                Sha256 = file?.Sha256 ?? (text.Length > 0 && kind == RecordKind.Written ? Convert.ToHexStringLower(SHA256.HashData(textBytes)) : sent),
                 Stored = file is not null,
-                Platform = file is null && text.Length == 0 ? Typed.Cut(upload["Platform"], 100) : "",
-                PlatformFileId = file is null && text.Length == 0 ? Typed.Cut(upload["PlatformFileId"], 200) : "",
+                Platform = file is null && kind != RecordKind.Written ? Typed.Cut(upload["Platform"], 100) : "",
+                PlatformFileId = file is null && kind != RecordKind.Written ? Typed.Cut(upload["PlatformFileId"], 200) : "",
                 DeviceId = Typed.Cut(upload["DeviceId"], 50),
                 Recorder = recorder is null ? "" : $"{recorder.Name}（{c.Officers.First(o => o.OfficerId == recorder.Id).CertificateNumber}）",
                 StartedAt = started,

@@ -81,15 +81,23 @@ public static class CaseManifest
         r.Stored ? $"files/{r.Sha256}{Extension(r.ContentType)}" : r.Text.Length > 0 ? $"records/{r.Id}.txt" : null;
 
     /// <summary>Writes the ZIP to <paramref name="output"/> as it goes: manifest, its hash, the table of contents, then every file.</summary>
+    /// <remarks>Without <paramref name="secrets"/>, a secret record's file is left out and named in secret-omitted.txt.</remarks>
     public static async Task WriteZipAsync(Stream output, EnforcementCase c, byte[] manifest, IRecordStore store, string url, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        bool secrets, CancellationToken cancellationToken)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(manifest));
         await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8, cancellationToken);
         await AddAsync(zip, "manifest.json", manifest, cancellationToken);
         await AddAsync(zip, "manifest.sha256", Encoding.ASCII.GetBytes($"{hash}  manifest.json\n"), cancellationToken);
         await AddAsync(zip, "卷宗目录.pdf", NoticePdf.Render(Contents(c, hash, url, now)), cancellationToken);
-        foreach (var r in c.Records.OrderBy(r => r.Id).DistinctBy(PathInArchive))
+        var withheld = c.Records.Where(r => r.Secret && !secrets && PathInArchive(r) is not null).ToList();
+        if (withheld.Count > 0)
+        {
+            await AddAsync(zip, "secret-omitted.txt", Encoding.UTF8.GetBytes(string.Concat(withheld.Select(r => $"{PathInArchive(r)}  {r.Sha256}  涉密，未随本次导出\n"))),
+                cancellationToken);
+        }
+
+        foreach (var r in c.Records.Except(withheld).OrderBy(r => r.Id).DistinctBy(PathInArchive))
         {
             if (PathInArchive(r) is not { } path)
             {

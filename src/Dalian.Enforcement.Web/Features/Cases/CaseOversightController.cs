@@ -35,9 +35,16 @@ public sealed class CaseOversightController(PortalDbContext db, StaffCases cases
     {
         var matters = await cases.Decisions.MattersAsync(User, cancellationToken);
         var stages = cases.Policy.Procedures.Values.SelectMany(p => p.Stages).Select(s => s.Code).ToHashSet();
-        if (matterId is { } m && matters.All(x => x.Id != m) || stageCode is null || !stages.Contains(stageCode) || !Enum.IsDefined(level))
+        if (!ModelState.IsValid || matterId is { } m && matters.All(x => x.Id != m) || stageCode is null || !stages.Contains(stageCode) || !Enum.IsDefined(level))
         {
-            ModelState.AddModelError("stageCode", "请选择本单位的事项和办案环节。");
+            ModelState.AddModelError("stageCode", "请选择本单位的事项、办案环节和要求。");
+            return View("AvList", await AvPageAsync(cancellationToken));
+        }
+
+        if (level < cases.Policy.AvDefault(stageCode))
+        {
+            // 118号 sets the floor (查封扣押、强制拆除 must be filmed): an agency may ask for more, never for less.
+            ModelState.AddModelError("level", $"该环节按规定至少应“{AvRule.Title(cases.Policy.AvDefault(stageCode))}”，本单位清单只能提高要求，不能降低。");
             return View("AvList", await AvPageAsync(cancellationToken));
         }
 

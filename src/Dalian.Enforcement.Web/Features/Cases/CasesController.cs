@@ -31,6 +31,11 @@ public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePa
     [Authorize(Roles = PortalRoles.Staff)]
     public async Task<IActionResult> Create(CaseForm form, [FromServices] RegisterCase register, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return View("New", await pages.NewAsync(User, form, cancellationToken)); // a value that does not bind is never taken as a default
+        }
+
         var (registered, problems) = await register.HandleAsync(form, User, cancellationToken);
         if (registered is null)
         {
@@ -55,6 +60,11 @@ public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePa
     [Authorize(Roles = PortalRoles.Staff)]
     public async Task<IActionResult> TakeStage(long id, StageForm form, [FromServices] TakeStage take, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return await pages.StageAsync(id, User, form, cancellationToken) is { } refused ? View("Stage", refused) : NotFound();
+        }
+
         var outcome = await take.HandleAsync(id, form, User, cancellationToken);
         if (!outcome.Found)
         {
@@ -98,7 +108,9 @@ public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePa
         }
 
         db.ChangeTracker.Clear();
-        var outcome = await add.HandleAsync(id, upload, User, cancellationToken);
+        var outcome = upload.Problem is { } early && upload.Fields.Count == 0
+            ? new CaseOutcome(true, [new(MultipartUpload.FileField, early)]) // refused before any field was read (the declared size)
+            : await add.HandleAsync(id, upload, User, cancellationToken);
         if (!outcome.Succeeded)
         {
             Refuse(outcome.Problems);
@@ -116,6 +128,7 @@ public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePa
     {
         if (await cases.FindAsync(id, User, write: false, cancellationToken) is not { } c
             || c.Records.FirstOrDefault(r => r.Id == recordId && r.Stored) is not { } record
+            || (record.Secret && !await MayOpenSecretAsync(c, cancellationToken))
             || store.OpenRead(record.Sha256) is not { } stream)
         {
             return NotFound();
@@ -144,9 +157,14 @@ public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePa
         HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
         Response.ContentType = "application/zip";
         Response.Headers.ContentDisposition = $"attachment; filename=\"case-{c.Id}.zip\"; filename*=UTF-8''{Uri.EscapeDataString(c.Number)}.zip";
-        await CaseManifest.WriteZipAsync(Response.Body, c, manifest, store, Url.Action(nameof(Show), null, new { id }, Request.Scheme)!, clock.Now, cancellationToken);
+        await CaseManifest.WriteZipAsync(Response.Body, c, manifest, store, Url.Action(nameof(Show), null, new { id }, Request.Scheme)!, clock.Now,
+            await MayOpenSecretAsync(c, cancellationToken), cancellationToken);
         return new EmptyResult();
     }
+
+    /// <summary>A secret record (涉密) opens only to the case's own agency and to auditors; a supervisor sees its manifest, not its content.</summary>
+    private async Task<bool> MayOpenSecretAsync(EnforcementCase c, CancellationToken cancellationToken) =>
+        User.IsInRole(PortalRoles.Auditor) || (User.IsInRole(PortalRoles.Staff) && (await cases.WriteScopeAsync(User, cancellationToken)).Contains(c.AgencyId));
 
     private void Refuse(IEnumerable<CaseProblem> problems)
     {

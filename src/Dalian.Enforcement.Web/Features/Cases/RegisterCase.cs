@@ -134,9 +134,17 @@ public sealed class RegisterCase(PortalDbContext db, StaffCases cases, LegalCloc
                 yield return new("IdNumber", "居民身份证号码无效：应为18位，末位校验码应符合 GB 11643。");
             }
         }
-        else if (!UnifiedSocialCreditCode.IsValid((form.CreditCode ?? "").Trim().ToUpperInvariant()))
+        else
         {
-            yield return new("CreditCode", "统一社会信用代码无效：应为18位，末位校验码应符合 GB 32100-2015。");
+            if (!UnifiedSocialCreditCode.IsValid((form.CreditCode ?? "").Trim().ToUpperInvariant()))
+            {
+                yield return new("CreditCode", "统一社会信用代码无效：应为18位，末位校验码应符合 GB 32100-2015。");
+            }
+
+            if (string.IsNullOrWhiteSpace(form.LegalRepresentative))
+            {
+                yield return new("LegalRepresentative", "请填写法定代表人（负责人、经营者）。");
+            }
         }
     }
 }

@@ -104,6 +104,7 @@ public sealed class DecisionForm
     public static DecisionForm From(Decision d) => new()
     {
         Stamp = d.Stamp,
+        CaseId = d.CaseId,
         AgencyId = d.AgencyId,
         MatterId = d.MatterId,
         Category = d.Category,

@@ -47,8 +47,9 @@ public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions sta
     public async Task<SaveOutcome> SaveAsync(long? id, DecisionForm form, ClaimsPrincipal user, string action, CancellationToken cancellationToken)
     {
         var decision = id is { } existing ? await staff.FindAsync(existing, user, write: true, cancellationToken) : null;
-        var (fromCase, caseProblem) = id is null && form.CaseId is { } caseId ? await FromCaseAsync(caseId, form, user, cancellationToken) : (null, null);
-        if (id is null && form.CaseId is not null && fromCase is null)
+        var caseId = id is null ? form.CaseId : decision?.CaseId;
+        var (fromCase, caseProblem) = caseId is { } ofCase ? await FromCaseAsync(ofCase, decision, form, user, cancellationToken) : (null, null);
+        if (caseId is not null && fromCase is null)
         {
             return new SaveOutcome(false, null, null, []); // a case outside the staff member's scope
         }
@@ -137,24 +138,40 @@ public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions sta
     }
 
     /// <summary>
-    /// A decision drafted in a case takes the case's agency, matter and party, whatever the form says; the case must
-    /// have reached its deciding stage, with no decision yet.
+    /// A decision made in a case takes the case's agency, matter and party, whatever the form says, and only the case's
+    /// handling officers. A new one needs the case at its deciding stage with no decision yet; once the deciding stage is
+    /// entered, the document number and date it recorded no longer change.
     /// </summary>
-    private async Task<(Domain.Cases.EnforcementCase?, string?)> FromCaseAsync(long caseId, DecisionForm form, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<(Domain.Cases.EnforcementCase?, string?)> FromCaseAsync(long caseId, Decision? decision, DecisionForm form, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         if (await cases.FindAsync(caseId, user, write: true, cancellationToken) is not { } c)
         {
             return (null, null);
         }
 
-        (form.AgencyId, form.MatterId, form.PartyKind, form.PartyName) = (c.AgencyId, c.MatterId, c.PartyKind, c.PartyName);
+        (form.CaseId, form.AgencyId, form.MatterId, form.PartyKind, form.PartyName) = (c.Id, c.AgencyId, c.MatterId, c.PartyKind, c.PartyName);
         (form.CreditCode, form.IdType, form.IdNumber, form.LegalRepresentative) = (c.CreditCode, c.IdType, c.IdNumber, c.LegalRepresentative);
+        var procedure = cases.ProcedureOf(c);
+        if (form.OfficerIds.Any(o => c.Officers.All(x => x.OfficerId != o)))
+        {
+            return (c, $"承办人员须为案件 {c.Number} 的承办人员。");
+        }
+
+        if (decision is not null)
+        {
+            var decided = procedure.Stages.FirstOrDefault(s => s.Decides) is { } stage && c.Entry(stage.Code) is not null;
+            return decided && (form.DocumentNumber?.Trim() != decision.DocumentNumber || form.DecisionDate?.Trim() != $"{decision.DecisionDate:yyyy-MM-dd}")
+                ? (c, $"本决定已在案件 {c.Number} 的“决定”环节登记，决定文书号和决定日期不能再更改。")
+                : (c, null);
+        }
+
         if (await db.Decisions.AnyAsync(d => d.CaseId == caseId, cancellationToken))
         {
             return (c, $"案件 {c.Number} 已作出决定，不能再起草。");
         }
 
-        return c.CurrentStage(cases.ProcedureOf(c)) is { Decides: true } ? (c, null) : (c, $"案件 {c.Number} 尚未进行到作出决定的环节。");
+        return c.CurrentStage(procedure) is { Decides: true } ? (c, null) : (c, $"案件 {c.Number} 尚未进行到作出决定的环节。");
     }
 
     /// <summary>The checks that need the database or today. Returns the handling officers; problems go into <paramref name="errors"/>.</summary>
