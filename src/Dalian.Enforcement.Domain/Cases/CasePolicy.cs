@@ -119,11 +119,13 @@ public sealed class CasePolicy
         Clock("立案期限", EnforcementCategory.Penalty, CaseClockRule.Discovery, "filing", Period.WorkingDays(15),
             "本单位执法程序规定（默认参照《市场监督管理行政处罚程序规定》第十八条：自发现线索之日起十五个工作日内）"),
         Clock("处罚决定期限", EnforcementCategory.Penalty, "filing", "decision", Period.CalendarDays(90),
-            "《中华人民共和国行政处罚法》第六十条：自立案之日起九十日内作出行政处罚决定"),
+            "《中华人民共和国行政处罚法》第六十条：自立案之日起九十日内作出行政处罚决定", 30,
+            "行政处罚法第六十条“法律、法规、规章另有规定的，从其规定”（默认参照《市场监督管理行政处罚程序规定》第六十四条：经负责人批准可延长三十日）"),
         Clock("送达期限", EnforcementCategory.Penalty, "decision", "service", Period.WorkingDays(7),
             "《中华人民共和国行政处罚法》第六十一条、第八十五条：七日内送达，“七日”指工作日"),
         Clock("许可决定期限", EnforcementCategory.Licensing, "acceptance", "decision", Period.WorkingDays(20),
-            "《中华人民共和国行政许可法》第四十二条：自受理之日起二十日内作出决定（经本机关负责人批准可延长十日），第八十二条：期限以工作日计算"),
+            "《中华人民共和国行政许可法》第四十二条：自受理之日起二十日内作出决定，第八十二条：期限以工作日计算", 10,
+            "《中华人民共和国行政许可法》第四十二条：经本行政机关负责人批准，可以延长十日"),
         Clock("送达期限", EnforcementCategory.Licensing, "decision", "service", Period.WorkingDays(10),
             "《中华人民共和国行政许可法》第四十四条：自作出决定之日起十日内颁发、送达"),
     ];
@@ -142,6 +144,18 @@ public sealed class CasePolicy
             RecordRequired = record,
         };
 
-    private static CaseClockRule Clock(string name, EnforcementCategory category, string from, string to, Period period, string basis) =>
-        new() { Name = name, Category = category, From = from, To = to, Days = period.Days, Unit = period.Unit, LegalBasis = basis };
+    private static CaseClockRule Clock(string name, EnforcementCategory category, string from, string to, Period period, string basis,
+        int extension = 0, string extensionBasis = "") =>
+        new()
+        {
+            Name = name,
+            Category = category,
+            From = from,
+            To = to,
+            Days = period.Days,
+            Unit = period.Unit,
+            LegalBasis = basis,
+            MaxExtension = extension,
+            ExtensionBasis = extensionBasis,
+        };
 }

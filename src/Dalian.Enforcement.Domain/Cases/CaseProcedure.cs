@@ -74,5 +74,10 @@ public sealed class CaseClockRule
 
     public string LegalBasis { get; set; } = "";
 
+    /// <summary>How much the period may be extended with approval (same unit), in total; 0 when it cannot be.</summary>
+    public int MaxExtension { get; set; }
+
+    public string ExtensionBasis { get; set; } = "";
+
     public Period Period => new(Days, Unit);
 }

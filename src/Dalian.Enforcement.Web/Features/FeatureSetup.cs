@@ -53,6 +53,7 @@ public static class FeatureSetup
         services.AddScoped<RegisterCase>();
         services.AddScoped<TakeStage>();
         services.AddScoped<AddCaseRecord>();
+        services.AddScoped<ExtendClock>();
         services.AddScoped<MultipartUpload>();
         services.AddHostedService<RecordIntegritySweep>();
     }

@@ -56,4 +56,25 @@ public sealed class CaseClockTests
         Assert.DoesNotContain(clocks, k => k.Rule.Name == "送达期限"); // not started before the decision
         Assert.Equal([deciding], CaseCompleteness.Check(c, Penalty, _ => AvLevel.NotNeeded, clocks).LateClocks);
     }
+
+    [Fact]
+    public void A_licence_clock_extended_by_approval_runs_10_more_working_days_and_no_further()
+    {
+        var c = Through(New(EnforcementCategory.Licensing, discovered: "2025-04-28"), "examination", "2025-04-30");
+        var rule = Rule(EnforcementCategory.Licensing, "许可决定期限");
+        var running = CaseClocks.Of(c, Rules, Calendar, D("2025-05-20")).Single(k => k.Rule == rule);
+        Assert.Equal(D("2025-06-03"), running.Due);
+
+        var tooMuch = c.Extend(rule, running, 11, "现场核查需补充材料", "王建国（reviewer）", D("2025-05-20"), At("2025-05-20"), "water.staff");
+        var granted = c.Extend(rule, running, 10, "现场核查需补充材料", "王建国（reviewer）", D("2025-05-20"), At("2025-05-20"), "water.staff");
+        var again = c.Extend(rule, running, 1, "再延", "王建国（reviewer）", D("2025-05-20"), At("2025-05-20"), "water.staff");
+
+        Assert.Contains("可延长 1 至 10 个工作日", Assert.Single(tooMuch).Message);
+        Assert.Empty(granted);
+        Assert.Contains("已达到可延长的上限", Assert.Single(again).Message);
+        var extended = CaseClocks.Of(c, Rules, Calendar, D("2025-06-10")).Single(k => k.Rule == rule);
+        Assert.Equal((D("2025-06-17"), ClockState.Running, 10), (extended.Due, extended.State, extended.Extension)); // 2025-06-03 + 10 working days
+        var late = c.Extend(Rule(EnforcementCategory.Licensing, "许可决定期限"), extended with { Due = D("2025-06-01") }, 1, "x", "y", D("2025-06-10"), At("2025-06-10"), "water.staff");
+        Assert.Contains(late, p => p.Message.Contains("延长须在届满前批准"));
+    }
 }

@@ -30,7 +30,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<EnforcementCa
         builder.HasMany(c => c.Officers).WithOne().HasForeignKey(o => o.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Stages).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Records).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
-        foreach (var navigation in new[] { nameof(EnforcementCase.Officers), nameof(EnforcementCase.Stages), nameof(EnforcementCase.Records) })
+        builder.HasMany(c => c.Extensions).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Restrict);
+        foreach (var navigation in new[] { nameof(EnforcementCase.Officers), nameof(EnforcementCase.Stages), nameof(EnforcementCase.Records), nameof(EnforcementCase.Extensions) })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
@@ -94,6 +95,17 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         }
 
         builder.HasIndex(r => r.Sha256);
+    }
+}
+
+internal sealed class CaseExtensionConfiguration : IEntityTypeConfiguration<CaseExtension>
+{
+    public void Configure(EntityTypeBuilder<CaseExtension> builder)
+    {
+        builder.Property(e => e.Clock).HasMaxLength(50);
+        builder.Property(e => e.Reason).HasMaxLength(500);
+        builder.Property(e => e.Approver).HasMaxLength(100);
+        builder.Property(e => e.RecordedBy).HasMaxLength(256);
     }
 }
 

@@ -146,6 +146,7 @@ public static class AuditChanges
         CaseOfficer o => ("Case", Key(entry, "CaseId"), $"Officers[{o.OfficerId}].", false),
         CaseStage s => ("Case", Key(entry, "CaseId"), $"Stages[{s.Code}].", false),
         CaseRecord r => ("Case", Key(entry, "CaseId"), $"Records[{r.Id}].", false),
+        CaseExtension x => ("Case", Key(entry, "CaseId"), $"Extensions[{x.Id}].", false),
         EnforcementCase => ("Case", Key(entry, "Id"), "", true),
         Certificate c => ("Officer", Key(entry, "OfficerId"), $"Certificates[{c.Number}].", false),
         CertificateStatusChange s when tracker.Entries<Certificate>().FirstOrDefault(x => x.Entity.Id == s.CertificateId) is { } certificate

@@ -36,6 +36,7 @@ public static class AuditText
         "case.stage.skip" => "跳过环节",
         "case.record.add" => "添加记录",
         "case.record.open" => "打开记录文件",
+        "case.clock.extend" => "延长办案期限",
         "case.export" => "导出案卷",
         "case.av-rule" => "修改音像记录事项清单",
         "records.integrity" => "记录完整性核查",

@@ -21,7 +21,7 @@ public sealed class CaseOversight(PortalDbContext db, StaffCases cases, Calendar
     public async Task<List<AgencyRecording>> AgenciesAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var scope = await cases.ReadScopeAsync(user, cancellationToken);
-        var all = await db.Cases.AsNoTracking().Include(c => c.Agency).Include(c => c.Matter).Include(c => c.Stages).Include(c => c.Records)
+        var all = await db.Cases.AsNoTracking().Include(c => c.Agency).Include(c => c.Matter).Include(c => c.Stages).Include(c => c.Records).Include(c => c.Extensions)
             .Where(c => scope == null || scope.Contains(c.AgencyId)).AsSplitQuery().ToListAsync(cancellationToken);
         var rules = await db.AvRules.AsNoTracking().ToListAsync(cancellationToken);
         var without = await db.Decisions.AsNoTracking().Where(d => d.CaseId == null && (scope == null || scope.Contains(d.AgencyId)))

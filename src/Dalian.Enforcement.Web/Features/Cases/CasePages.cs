@@ -19,7 +19,7 @@ public sealed record CaseListPage(IReadOnlyList<CaseRow> Open, IReadOnlyList<Cas
 public sealed record NewCasePage(CaseForm Form, IReadOnlyList<Matter> Matters, IReadOnlyList<Officer> Officers, DateOnly Today);
 
 public sealed record CasePage(EnforcementCase Case, CaseProcedure Procedure, Func<string, AvLevel> Av, IReadOnlyList<CaseClock> Clocks,
-    CaseFindings Findings, Decision? Decision, bool CanWrite, LegalClock Clock);
+    CaseFindings Findings, Decision? Decision, bool CanWrite, LegalClock Clock, IReadOnlyList<Approver> Approvers);
 
 public sealed record StagePage(EnforcementCase Case, StageDefinition Stage, AvLevel Av, IReadOnlyList<Officer> Officers, IReadOnlyList<Approver> Approvers,
     StageForm Form, Decision? Decision, DateOnly Today);
@@ -36,7 +36,7 @@ public sealed class CasePages(PortalDbContext db, StaffCases cases, CalendarCach
     public async Task<CaseListPage> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var scope = await cases.ReadScopeAsync(user, cancellationToken);
-        var mine = db.Cases.AsNoTracking().Include(c => c.Agency).Include(c => c.Matter).Include(c => c.Stages)
+        var mine = db.Cases.AsNoTracking().Include(c => c.Agency).Include(c => c.Matter).Include(c => c.Stages).Include(c => c.Extensions)
             .Where(c => scope == null || scope.Contains(c.AgencyId));
         var open = await mine.Where(c => c.ClosedOn == null).AsSplitQuery().ToListAsync(cancellationToken);
         var closed = await mine.Where(c => c.ClosedOn != null).OrderByDescending(c => c.ClosedOn).ThenByDescending(c => c.Id).Take(20)
@@ -71,7 +71,7 @@ public sealed class CasePages(PortalDbContext db, StaffCases cases, CalendarCach
         var clocks = CaseClocks.Of(c, cases.Policy, await calendars.GetCurrentAsync(cancellationToken), clock.Today);
         var canWrite = user.IsInRole(PortalRoles.Staff) && (await cases.WriteScopeAsync(user, cancellationToken)).Contains(c.AgencyId);
         return new CasePage(c, procedure, levels, clocks, CaseCompleteness.Check(c, procedure, levels, clocks),
-            await cases.DecisionOfAsync(c.Id, cancellationToken), canWrite, clock);
+            await cases.DecisionOfAsync(c.Id, cancellationToken), canWrite, clock, canWrite ? await cases.ApproversAsync(c, user, cancellationToken) : []);
     }
 
     public async Task<StagePage?> StageAsync(long id, ClaimsPrincipal user, StageForm? form, CancellationToken cancellationToken)

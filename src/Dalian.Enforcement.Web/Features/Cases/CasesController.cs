@@ -81,6 +81,27 @@ public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePa
         return RedirectToAction(nameof(Show), new { id });
     }
 
+    [HttpPost("{id:long}/extend")]
+    [Authorize(Roles = PortalRoles.Staff)]
+    public async Task<IActionResult> Extend(long id, string? stamp, string? clock, string? days, string? reason, string? approver, [FromServices] ExtendClock extend,
+        CancellationToken cancellationToken)
+    {
+        var outcome = await extend.HandleAsync(id, stamp, clock, days, reason, approver, User, cancellationToken);
+        if (!outcome.Found)
+        {
+            return NotFound();
+        }
+
+        if (!outcome.Succeeded)
+        {
+            Refuse(outcome.Problems);
+            return await pages.CaseAsync(id, User, cancellationToken) is { } page ? View("Show", page) : NotFound();
+        }
+
+        TempData["Message"] = outcome.Message;
+        return RedirectToAction(nameof(Show), new { id });
+    }
+
     [HttpGet("{id:long}/records/new")]
     [Authorize(Roles = PortalRoles.Staff)]
     public async Task<IActionResult> NewRecord(long id, string? stage, CancellationToken cancellationToken) =>

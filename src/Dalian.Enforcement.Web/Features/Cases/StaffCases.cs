@@ -27,7 +27,7 @@ public sealed class StaffCases(PortalDbContext db, StaffDecisions staff, IOption
     {
         var scope = write ? await WriteScopeAsync(user, cancellationToken) : await ReadScopeAsync(user, cancellationToken);
         return await db.Cases.Include(c => c.Agency).Include(c => c.Matter).Include(c => c.Officers).Include(c => c.Stages).Include(c => c.Records)
-            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id && (scope == null || scope.Contains(c.AgencyId)), cancellationToken);
+            .Include(c => c.Extensions).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id && (scope == null || scope.Contains(c.AgencyId)), cancellationToken);
     }
 
     public CaseProcedure ProcedureOf(EnforcementCase c) =>

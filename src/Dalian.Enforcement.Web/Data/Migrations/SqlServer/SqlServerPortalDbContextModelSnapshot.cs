@@ -320,6 +320,53 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                     b.ToTable("AvRules");
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseExtension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Approver")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseExtension");
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseOfficer", b =>
                 {
                     b.Property<long>("CaseId")
@@ -1735,6 +1782,15 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseExtension", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseOfficer", b =>
                 {
                     b.HasOne("Dalian.Enforcement.Domain.Cases.EnforcementCase", null)
@@ -1955,6 +2011,8 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.EnforcementCase", b =>
                 {
+                    b.Navigation("Extensions");
+
                     b.Navigation("Officers");
 
                     b.Navigation("Records");
