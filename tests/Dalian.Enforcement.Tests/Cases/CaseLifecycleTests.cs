@@ -54,7 +54,7 @@ public sealed class CaseLifecycleTests
         var decisionId = await DecisionData.RecordAsync(staff, [.. DecisionData.Penalty((agency, matter, officers), "大洼水罚〔2026〕991号", decidedOn, party: "被忽略的名称")
             .Where(f => f.Key is not ("PartyKind" or "IdType" or "IdNumber")), new("CaseId", $"{id}"), new("PartyKind", "Organisation")]);
         Assert.Contains("/admin/cases/" + id, await staff.GetStringAsync($"/admin/decisions/{decisionId}"));
-        Assert.Contains("无案卷记录", await staff.GetStringAsync("/admin/decisions/1")); // a demo decision from before cases
+        Assert.Contains("text-bg-warning\">无案卷记录</span>", await staff.GetStringAsync("/admin/decisions/1")); // a demo decision from before cases
         int outsider;
         await using (var scope0 = factory.Services.CreateAsyncScope())
         {

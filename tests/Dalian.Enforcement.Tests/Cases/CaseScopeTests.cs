@@ -60,5 +60,10 @@ public sealed class CaseScopeTests
         var staff = await factory.LoginDemoAsync("water.staff");
         var list = await staff.GetStringAsync("/admin/cases");
         Assert.Contains("处罚决定期限已于", list);
+        var found = await staff.GetStringAsync("/admin/cases?q=" + Uri.EscapeDataString("许受〔2025〕"));
+        Assert.Matches("href=\"/admin/cases/\\d+\">大洼水许受〔2025〕\\d+号", found);
+        Assert.DoesNotContain("大洼水立〔", found[found.IndexOf("已结案件中含", StringComparison.Ordinal)..]);
+        var decisions = await staff.GetStringAsync("/admin/decisions?q=" + Uri.EscapeDataString("〔2019〕"));
+        Assert.Contains("ms-1\">无案卷记录</span>", decisions); // the badge on a row, not the page's explanation
     }
 }

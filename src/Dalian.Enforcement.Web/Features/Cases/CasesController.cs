@@ -20,7 +20,7 @@ namespace Dalian.Enforcement.Web.Features.Cases;
 public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePages pages, LegalClock clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.ListAsync(User, cancellationToken));
+    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken) => View(await pages.ListAsync(User, q, cancellationToken));
 
     [HttpGet("new")]
     [Authorize(Roles = PortalRoles.Staff)]

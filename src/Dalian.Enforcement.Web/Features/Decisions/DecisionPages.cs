@@ -8,7 +8,7 @@ namespace Dalian.Enforcement.Web.Features.Decisions;
 
 /// <summary>An open decision on the staff urgency list.</summary>
 public sealed record UrgencyRow(long Id, string Agency, EnforcementCategory Category, string Party, string DocumentNumber,
-    DateOnly DecisionDate, DecisionState State, DateOnly? Due, bool Provisional);
+    DateOnly DecisionDate, DecisionState State, DateOnly? Due, bool Provisional, bool HasCase = true);
 
 public sealed record UrgencyPage(IReadOnlyList<UrgencyRow> Open, IReadOnlyList<UrgencyRow> Recent, DateOnly Today, WorkingDayCalendar Calendar,
     string? Query, DecisionState? State, bool Searched, IReadOnlyList<UrgencyRow> Found)

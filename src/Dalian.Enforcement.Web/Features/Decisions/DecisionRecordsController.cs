@@ -28,15 +28,15 @@ public sealed class DecisionRecordsController(PortalDbContext db, StaffDecisions
         var matching = mine.Where(d => (term == null || d.DocumentNumber.Contains(term) || d.PartyName.Contains(term)) && (state == null || d.State == state));
         List<UrgencyRow> found = !searched ? [] : await matching
             .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id).Take(51)
-            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PartyName, d.DocumentNumber, d.DecisionDate, d.State, null, false))
+            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PartyName, d.DocumentNumber, d.DecisionDate, d.State, null, false, d.CaseId != null))
             .ToListAsync(cancellationToken);
         var open = await mine.Where(d => d.State == DecisionState.Draft || d.State == DecisionState.Decided)
             .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State,
-                d.PublicationDeadline == null ? null : d.PublicationDeadline.Due, d.PublicationDeadline != null && d.PublicationDeadline.Provisional))
+                d.PublicationDeadline == null ? null : d.PublicationDeadline.Due, d.PublicationDeadline != null && d.PublicationDeadline.Provisional, d.CaseId != null))
             .ToListAsync(cancellationToken);
         var recent = await mine.Where(d => d.State != DecisionState.Draft && d.State != DecisionState.Decided)
             .OrderByDescending(d => d.UpdatedAtUtc).Take(20)
-            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State, null, false))
+            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State, null, false, d.CaseId != null))
             .ToListAsync(cancellationToken);
         return View("Records", new UrgencyPage(open, recent, clock.Today, await calendars.GetCurrentAsync(cancellationToken), term, state, searched, found));
     }
