@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Dalian.Enforcement.Domain.Cases;
+using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +39,7 @@ public sealed class AddCaseRecord(CaseActs acts, StaffCases cases, IRecordStore 
 
             var kind = Enum.TryParse<RecordKind>(upload["Kind"], out var k) && Enum.IsDefined(k) ? k : RecordKind.Written;
             var retention = Enum.TryParse<RetentionClass>(upload["Retention"], out var r) && Enum.IsDefined(r) ? r : RetentionClass.WithCase;
-            var text = Typed.Cut(upload["Text"], 20000); // only a written record is text; the domain refuses text as a recording
+            var text = DecisionActs.Limit(upload["Text"], 20000); // only a written record is text; the domain refuses text as a recording
             var sent = upload["Sha256"].ToLowerInvariant();
             if (sent.Length > 0 && !CaseRecordHash.IsValid(sent))
             {
@@ -65,21 +66,21 @@ public sealed class AddCaseRecord(CaseActs acts, StaffCases cases, IRecordStore 
             {
                 StageCode = upload["StageCode"],
                 Kind = kind,
-                Title = Typed.Cut(upload["Title"], 100),
+                Title = DecisionActs.Limit(upload["Title"], 100),
                 Text = file is null ? text : "",
-                FileName = file is null ? "" : Typed.Cut(upload.FileName, 255),
+                FileName = file is null ? "" : DecisionActs.Limit(upload.FileName, 255),
                 ContentType = file?.DetectedType ?? (text.Length > 0 && kind == RecordKind.Written ? "text/plain; charset=utf-8" : ""),
                 Size = file?.Size ?? (text.Length > 0 && kind == RecordKind.Written ? textBytes.Length : long.TryParse(upload["Size"], out var size) ? size : 0),
                 Sha256 = file?.Sha256 ?? (text.Length > 0 && kind == RecordKind.Written ? Convert.ToHexStringLower(SHA256.HashData(textBytes)) : sent),
                 Stored = file is not null,
-                Platform = file is null && kind != RecordKind.Written ? Typed.Cut(upload["Platform"], 100) : "",
-                PlatformFileId = file is null && kind != RecordKind.Written ? Typed.Cut(upload["PlatformFileId"], 200) : "",
-                DeviceId = Typed.Cut(upload["DeviceId"], 50),
+                Platform = file is null && kind != RecordKind.Written ? DecisionActs.Limit(upload["Platform"], 100) : "",
+                PlatformFileId = file is null && kind != RecordKind.Written ? DecisionActs.Limit(upload["PlatformFileId"], 200) : "",
+                DeviceId = DecisionActs.Limit(upload["DeviceId"], 50),
                 Recorder = recorder is null ? "" : $"{recorder.Name}（{c.Officers.First(o => o.OfficerId == recorder.Id).CertificateNumber}）",
                 StartedAt = started,
                 EndedAt = ended,
-                Place = Typed.Cut(upload["RecordPlace"], 200),
-                Interruptions = Typed.Cut(upload["Interruptions"], 1000),
+                Place = DecisionActs.Limit(upload["RecordPlace"], 200),
+                Interruptions = DecisionActs.Limit(upload["Interruptions"], 1000),
                 Retention = retention,
                 RetentionMonths = retention == RetentionClass.Months && int.TryParse(upload["RetentionMonths"], out var months) ? months : null,
                 Secret = upload["Secret"].Contains("true", StringComparison.OrdinalIgnoreCase),

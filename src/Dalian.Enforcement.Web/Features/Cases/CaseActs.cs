@@ -17,8 +17,7 @@ public sealed class CaseActs(PortalDbContext db, StaffCases cases, LegalClock cl
     public const string StaleMessage = "该案件在您打开页面后已被他人修改，本次操作未执行。请核对最新内容后重试。";
 
     public async Task<CaseOutcome> RunAsync(long id, string? stamp, ClaimsPrincipal user, string action,
-        Func<EnforcementCase, Task<List<CaseProblem>>> apply, Func<EnforcementCase, string> done, CancellationToken cancellationToken,
-        Action? onRefused = null)
+        Func<EnforcementCase, Task<List<CaseProblem>>> apply, Func<EnforcementCase, string> done, CancellationToken cancellationToken)
     {
         if (await cases.FindAsync(id, user, write: true, cancellationToken) is not { } c)
         {
@@ -34,7 +33,6 @@ public sealed class CaseActs(PortalDbContext db, StaffCases cases, LegalClock cl
         if (await apply(c) is [_, ..] problems)
         {
             db.ChangeTracker.Clear();
-            onRefused?.Invoke();
             return new CaseOutcome(true, problems);
         }
 
@@ -60,7 +58,6 @@ public sealed class CaseActs(PortalDbContext db, StaffCases cases, LegalClock cl
             // A colleague's save came first (the stamp, or the same stage entered twice at once).
             db.ChangeTracker.Clear();
             db.Audit.Clear();
-            onRefused?.Invoke();
             return new CaseOutcome(true, [new("", StaleMessage)]);
         }
     }

@@ -74,10 +74,4 @@ public static class Typed
         && value.Year is >= 2000 and <= 2199 ? value : null;
 
     public static string TimeText(DateTime value) => value.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-
-    public static string Cut(string? text, int length)
-    {
-        var trimmed = (text ?? "").Trim();
-        return trimmed.Length > length ? trimmed[..length] : trimmed;
-    }
 }

@@ -23,7 +23,7 @@ public sealed class CaseOversight(PortalDbContext db, StaffCases cases, Calendar
         var scope = await cases.ReadScopeAsync(user, cancellationToken);
         var all = await db.Cases.AsNoTracking().Include(c => c.Agency).Include(c => c.Matter).Include(c => c.Stages).Include(c => c.Records).Include(c => c.Extensions)
             .Where(c => scope == null || scope.Contains(c.AgencyId)).AsSplitQuery().ToListAsync(cancellationToken);
-        var rules = await db.AvRules.AsNoTracking().ToListAsync(cancellationToken);
+        var rules = (await db.AvRules.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(r => r.AgencyId);
         var without = await db.Decisions.AsNoTracking().Where(d => d.CaseId == null && (scope == null || scope.Contains(d.AgencyId)))
             .GroupBy(d => d.AgencyId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var agencies = await db.Agencies.AsNoTracking().Where(a => scope == null || scope.Contains(a.Id)).OrderBy(a => a.Id)
@@ -36,7 +36,7 @@ public sealed class CaseOversight(PortalDbContext db, StaffCases cases, Calendar
             {
                 var procedure = cases.ProcedureOf(c);
                 var clocks = CaseClocks.Of(c, cases.Policy, calendar, clock.Today);
-                return (Case: c, Findings: CaseCompleteness.Check(c, procedure, code => AvRule.LevelFor(rules.Where(r => r.AgencyId == c.AgencyId), c.MatterId, code, cases.Policy), clocks));
+                return (Case: c, Findings: CaseCompleteness.Check(c, procedure, code => AvRule.LevelFor(rules[c.AgencyId], c.MatterId, code, cases.Policy), clocks));
             }).ToList();
             if (checkedCases.Count == 0 && !without.ContainsKey(agency.Id))
             {

@@ -1,6 +1,7 @@
 using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Decisions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public sealed class CaseOversightController(PortalDbContext db, StaffCases cases
             db.AvRules.Add(rule);
         }
 
-        (rule.Level, rule.Note) = (level, Typed.Cut(note, 200));
+        (rule.Level, rule.Note) = (level, DecisionActs.Limit(note, 200));
         db.Audit.Act("case.av-rule", $"音像记录事项清单：{stageCode} → {AvRule.Title(level)}");
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = "已保存。";

@@ -6,13 +6,14 @@ using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Domain.Officers;
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Features.Calendar;
+using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Dalian.Enforcement.Web.Features.Cases;
 
-public sealed record CaseRow(EnforcementCase Case, string? Stage, CaseClock? Next, bool HasDecision);
+public sealed record CaseRow(EnforcementCase Case, string? Stage, CaseClock? Next);
 
 public sealed record CaseListPage(IReadOnlyList<CaseRow> Open, IReadOnlyList<CaseRow> Closed, bool CanRegister, DateOnly Today, string? Query = null);
 
@@ -36,7 +37,7 @@ public sealed class CasePages(PortalDbContext db, StaffCases cases, CalendarCach
     /// <summary>The open cases, nearest clock first, and the latest closed ones (or, with a query, the closed ones whose number or party holds it).</summary>
     public async Task<CaseListPage> ListAsync(ClaimsPrincipal user, string? q, CancellationToken cancellationToken)
     {
-        var term = Typed.Cut(q, 50) is { Length: > 0 } t ? t : null;
+        var term = DecisionActs.Limit(q, 50) is { Length: > 0 } t ? t : null;
         var scope = await cases.ReadScopeAsync(user, cancellationToken);
         var mine = db.Cases.AsNoTracking().Include(c => c.Agency).Include(c => c.Matter).Include(c => c.Stages).Include(c => c.Extensions)
             .Where(c => scope == null || scope.Contains(c.AgencyId));
@@ -44,11 +45,9 @@ public sealed class CasePages(PortalDbContext db, StaffCases cases, CalendarCach
         var closed = await mine.Where(c => c.ClosedOn != null && (term == null || c.Number.Contains(term) || c.PartyName.Contains(term)))
             .OrderByDescending(c => c.ClosedOn).ThenByDescending(c => c.Id).Take(term == null ? 20 : 100)
             .AsSplitQuery().ToListAsync(cancellationToken);
-        var ids = open.Concat(closed).Select(c => c.Id).ToList();
-        var decided = await db.Decisions.Where(d => d.CaseId != null && ids.Contains(d.CaseId!.Value)).Select(d => d.CaseId!.Value).ToListAsync(cancellationToken);
         var calendar = await calendars.GetCurrentAsync(cancellationToken);
         CaseRow Row(EnforcementCase c) => new(c, cases.Policy.Procedure(c.Category) is { } p ? c.CurrentStage(p)?.Name : null,
-            CaseClocks.Of(c, cases.Policy, calendar, clock.Today).Where(k => k.MetOn is null).MinBy(k => k.Due), decided.Contains(c.Id));
+            CaseClocks.Of(c, cases.Policy, calendar, clock.Today).Where(k => k.MetOn is null).MinBy(k => k.Due));
         var rows = open.Select(Row).OrderBy(r => r.Next is null).ThenBy(r => r.Next?.Due).ThenBy(r => r.Case.Id).ToList();
         return new CaseListPage(rows, [.. closed.Select(Row)], user.IsInRole(PortalRoles.Staff), clock.Today, term);
     }

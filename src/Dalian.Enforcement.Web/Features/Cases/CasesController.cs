@@ -117,7 +117,7 @@ public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePa
     public async Task<IActionResult> AddRecord(long id, [FromServices] MultipartUpload reader, [FromServices] AddCaseRecord add,
         [FromServices] IOptions<RecordStoreOptions> options, CancellationToken cancellationToken)
     {
-        if (await cases.FindAsync(id, User, write: true, cancellationToken) is null)
+        if (!await cases.InWriteScopeAsync(id, User, cancellationToken))
         {
             return NotFound();
         }
@@ -128,7 +128,6 @@ public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePa
             return BadRequest("请求无效：请从案件页面重新打开表单后提交。");
         }
 
-        db.ChangeTracker.Clear();
         var outcome = upload.Problem is { } early && upload.Fields.Count == 0
             ? new CaseOutcome(true, [new(MultipartUpload.FileField, early)]) // refused before any field was read (the declared size)
             : await add.HandleAsync(id, upload, User, cancellationToken);

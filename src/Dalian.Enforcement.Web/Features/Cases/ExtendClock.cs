@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Web.Features.Calendar;
+using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Infrastructure.Time;
 
 namespace Dalian.Enforcement.Web.Features.Cases;
@@ -24,6 +25,6 @@ public sealed class ExtendClock(CaseActs acts, StaffCases cases, CalendarCache c
             }
 
             var current = CaseClocks.Of(c, cases.Policy, await calendars.GetCurrentAsync(cancellationToken), clock.Today).FirstOrDefault(k => k.Rule.Name == rule.Name);
-            return c.Extend(rule, current, int.TryParse(days, out var n) ? n : 0, Typed.Cut(reason, 500), approverName, clock.Today, clock.UtcNow, user.Identity!.Name!);
+            return c.Extend(rule, current, int.TryParse(days, out var n) ? n : 0, DecisionActs.Limit(reason, 500), approverName, clock.Today, clock.UtcNow, user.Identity!.Name!);
         }, c => $"已批准延长“{c.Extensions[^1].Clock}” {c.Extensions[^1].Days} 日。", cancellationToken);
 }

@@ -5,6 +5,7 @@ using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Privacy;
 using Dalian.Enforcement.Domain.Registers;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,13 +79,13 @@ public sealed class RegisterCase(PortalDbContext db, StaffCases cases, LegalCloc
                 MatterId = matter.Id,
                 Category = matter.Category,
                 Source = form.Source,
-                SourceNote = Typed.Cut(form.SourceNote, 200),
+                SourceNote = DecisionActs.Limit(form.SourceNote, 200),
                 PartyKind = form.PartyKind,
-                PartyName = Typed.Cut(form.PartyName, 200),
-                CreditCode = person ? null : Typed.Cut(form.CreditCode, 18).ToUpperInvariant(),
+                PartyName = DecisionActs.Limit(form.PartyName, 200),
+                CreditCode = person ? null : DecisionActs.Limit(form.CreditCode, 18).ToUpperInvariant(),
                 IdType = person ? form.IdType : null,
-                IdNumber = person ? Typed.Cut(form.IdNumber, 40).ToUpperInvariant() : null,
-                LegalRepresentative = person ? "" : Typed.Cut(form.LegalRepresentative, 50),
+                IdNumber = person ? DecisionActs.Limit(form.IdNumber, 40).ToUpperInvariant() : null,
+                LegalRepresentative = person ? "" : DecisionActs.Limit(form.LegalRepresentative, 50),
                 DiscoveredOn = discovered.Value,
                 CreatedAtUtc = clock.UtcNow,
                 CreatedBy = user.Identity!.Name!,

@@ -30,6 +30,13 @@ public sealed class StaffCases(PortalDbContext db, StaffDecisions staff, IOption
             .Include(c => c.Extensions).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id && (scope == null || scope.Contains(c.AgencyId)), cancellationToken);
     }
 
+    /// <summary>Whether the user may act on the case, without loading it (an upload answers 404 before reading its body).</summary>
+    public async Task<bool> InWriteScopeAsync(long id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var scope = await WriteScopeAsync(user, cancellationToken);
+        return await db.Cases.AnyAsync(c => c.Id == id && scope.Contains(c.AgencyId), cancellationToken);
+    }
+
     public CaseProcedure ProcedureOf(EnforcementCase c) =>
         Policy.Procedure(c.Category) ?? throw new InvalidOperationException($"No procedure is configured for {c.Category}.");
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Dalian.Enforcement.Domain;
 using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Infrastructure.Time;
 
 namespace Dalian.Enforcement.Web.Features.Cases;
@@ -55,17 +56,17 @@ public sealed class TakeStage(CaseActs acts, StaffCases cases, LegalClock clock)
                 Code = form.Code,
                 Skip = form.Skip,
                 OccurredAt = at,
-                Place = Typed.Cut(form.Place, 200),
+                Place = DecisionActs.Limit(form.Place, 200),
                 Present = await cases.OfficersAsync(wanted, cancellationToken),
-                DocumentNumber = Typed.Cut(form.DocumentNumber, 100),
+                DocumentNumber = DecisionActs.Limit(form.DocumentNumber, 100),
                 DocumentDate = stage?.Decides == true ? decided?.DecisionDate : documentDate,
                 ServedOn = servedOn,
-                Note = Typed.Cut(form.Note, 2000),
-                SkipReason = Typed.Cut(form.SkipReason, 500),
+                Note = DecisionActs.Limit(form.Note, 2000),
+                SkipReason = DecisionActs.Limit(form.SkipReason, 500),
                 AvException = form.AvException,
-                AvExceptionNote = Typed.Cut(form.AvExceptionNote, 500),
+                AvExceptionNote = DecisionActs.Limit(form.AvExceptionNote, 500),
                 AvExceptionApprover = approver,
-                BackdateReason = Typed.Cut(form.BackdateReason, 500),
+                BackdateReason = DecisionActs.Limit(form.BackdateReason, 500),
             };
             var context = new StageContext(clock.Now.DateTime, clock.UtcNow, user.Identity!.Name!, levels(form.Code), cases.Policy.BackdateGraceDays,
                 decided?.DecisionDate, decided?.DocumentNumber ?? "");

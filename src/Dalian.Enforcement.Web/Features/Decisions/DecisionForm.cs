@@ -101,6 +101,13 @@ public sealed class DecisionForm
         ("承办人员", string.Join("、", OfficerIds.Order())),
     ];
 
+    /// <summary>A decision made in a case has the case's agency, matter and party, whatever the form said.</summary>
+    public void TakeFrom(Domain.Cases.EnforcementCase c)
+    {
+        (CaseId, AgencyId, MatterId, Category, PartyKind, PartyName) = (c.Id, c.AgencyId, c.MatterId, c.Category, c.PartyKind, c.PartyName);
+        (CreditCode, IdType, IdNumber, LegalRepresentative) = (c.CreditCode, c.IdType, c.IdNumber, c.LegalRepresentative);
+    }
+
     public static DecisionForm From(Decision d) => new()
     {
         Stamp = d.Stamp,

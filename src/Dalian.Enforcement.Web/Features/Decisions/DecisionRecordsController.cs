@@ -55,21 +55,8 @@ public sealed class DecisionRecordsController(PortalDbContext db, StaffDecisions
                 return NotFound();
             }
 
-            var drafted = new DecisionForm
-            {
-                CaseId = c.Id,
-                MatterId = c.MatterId,
-                Category = c.Category,
-                AgencyId = c.AgencyId,
-                PartyKind = c.PartyKind,
-                PartyName = c.PartyName,
-                CreditCode = c.CreditCode,
-                IdType = c.IdType,
-                IdNumber = c.IdNumber,
-                LegalRepresentative = c.LegalRepresentative,
-                OfficerIds = [.. c.Officers.Select(o => o.OfficerId)],
-                DecisionDate = $"{clock.Today:yyyy-MM-dd}",
-            };
+            var drafted = new DecisionForm { OfficerIds = [.. c.Officers.Select(o => o.OfficerId)], DecisionDate = $"{clock.Today:yyyy-MM-dd}" };
+            drafted.TakeFrom(c);
             return View("Edit", await EditPageAsync(null, drafted, ofCase, cancellationToken));
         }
 

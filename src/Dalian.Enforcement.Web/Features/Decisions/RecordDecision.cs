@@ -150,8 +150,7 @@ public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions sta
             return (null, null);
         }
 
-        (form.CaseId, form.AgencyId, form.MatterId, form.PartyKind, form.PartyName) = (c.Id, c.AgencyId, c.MatterId, c.PartyKind, c.PartyName);
-        (form.CreditCode, form.IdType, form.IdNumber, form.LegalRepresentative) = (c.CreditCode, c.IdType, c.IdNumber, c.LegalRepresentative);
+        form.TakeFrom(c);
         var procedure = cases.ProcedureOf(c);
         if (form.OfficerIds.Any(o => c.Officers.All(x => x.OfficerId != o)))
         {

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261202051949_Cases")]
-    partial class Cases
+    [Migration("20261202071853_CasesSearchTriggers")]
+    partial class CasesSearchTriggers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -311,6 +311,51 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     b.ToTable("AvRules");
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseExtension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Approver")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseExtension");
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseOfficer", b =>
                 {
                     b.Property<long>("CaseId")
@@ -468,6 +513,11 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     b.Property<string>("AvExceptionNote")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AvLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BackdateReason")
@@ -1687,6 +1737,15 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseExtension", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseOfficer", b =>
                 {
                     b.HasOne("Dalian.Enforcement.Domain.Cases.EnforcementCase", null)
@@ -1907,6 +1966,8 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.EnforcementCase", b =>
                 {
+                    b.Navigation("Extensions");
+
                     b.Navigation("Officers");
 
                     b.Navigation("Records");

@@ -102,6 +102,32 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseExtension",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Clock = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Approver = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseExtension", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseExtension_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseOfficer",
                 columns: table => new
                 {
@@ -188,6 +214,7 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     ServedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     SkipReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AvLevel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     AvException = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     AvExceptionNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     AvExceptionApprover = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -222,6 +249,11 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                 name: "IX_AvRules_MatterId",
                 table: "AvRules",
                 column: "MatterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseExtension_CaseId",
+                table: "CaseExtension",
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseOfficer_OfficerId",
@@ -267,7 +299,6 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                 principalTable: "Cases",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
         }
 
         /// <inheritdoc />
@@ -279,6 +310,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AvRules");
+
+            migrationBuilder.DropTable(
+                name: "CaseExtension");
 
             migrationBuilder.DropTable(
                 name: "CaseOfficer");

@@ -102,6 +102,32 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseExtension",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Clock = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Days = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Approver = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseExtension", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseExtension_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseOfficer",
                 columns: table => new
                 {
@@ -188,6 +214,7 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                     ServedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     SkipReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    AvLevel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     AvException = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
                     AvExceptionNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     AvExceptionApprover = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
@@ -224,6 +251,11 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                 name: "IX_AvRules_MatterId",
                 table: "AvRules",
                 column: "MatterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseExtension_CaseId",
+                table: "CaseExtension",
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseOfficer_OfficerId",
@@ -280,6 +312,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AvRules");
+
+            migrationBuilder.DropTable(
+                name: "CaseExtension");
 
             migrationBuilder.DropTable(
                 name: "CaseOfficer");

@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261202062822_CaseStageAvLevel")]
-    partial class CaseStageAvLevel
+    [Migration("20261202071821_Cases")]
+    partial class Cases
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -321,6 +321,53 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .HasFilter("[MatterId] IS NOT NULL");
 
                     b.ToTable("AvRules");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseExtension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Approver")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseExtension");
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseOfficer", b =>
@@ -1738,6 +1785,15 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseExtension", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.CaseOfficer", b =>
                 {
                     b.HasOne("Dalian.Enforcement.Domain.Cases.EnforcementCase", null)
@@ -1958,6 +2014,8 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Cases.EnforcementCase", b =>
                 {
+                    b.Navigation("Extensions");
+
                     b.Navigation("Officers");
 
                     b.Navigation("Records");
