@@ -68,7 +68,7 @@ public sealed class CasePolicy
                 Stage("notice", "告知", document: "行政处罚事先告知书"),
                 Stage("statement", "陈述申辩", StageRequirement.Optional, "当事人放弃陈述申辩的可跳过"),
                 Stage("hearing", "听证", StageRequirement.Conditional, "当事人申请听证", officers: 2, document: "听证通知书", record: true),
-                Stage("legal-review", "法制审核", StageRequirement.Conditional, "重大执法决定", document: "法制审核意见书"),
+                Stage("legal-review", "法制审核", StageRequirement.Conditional, "重大执法决定", document: "法制审核意见书", reviews: true),
                 Stage("discussion", "集体讨论", StageRequirement.Conditional, "情节复杂或者重大违法行为给予行政处罚", document: "集体讨论记录"),
                 Stage("decision", "决定", document: "行政处罚决定书", decides: true),
                 Stage("service", "送达", document: "送达回证"),
@@ -131,7 +131,7 @@ public sealed class CasePolicy
     ];
 
     private static StageDefinition Stage(string code, string name, StageRequirement requirement = StageRequirement.Required, string condition = "",
-        int officers = 1, string document = "", bool decides = false, bool record = false) =>
+        int officers = 1, string document = "", bool decides = false, bool record = false, bool reviews = false) =>
         new()
         {
             Code = code,
@@ -142,6 +142,7 @@ public sealed class CasePolicy
             Document = document,
             Decides = decides,
             RecordRequired = record,
+            Reviews = reviews,
         };
 
     private static CaseClockRule Clock(string name, EnforcementCategory category, string from, string to, Period period, string basis,

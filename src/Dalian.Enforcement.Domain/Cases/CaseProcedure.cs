@@ -39,6 +39,12 @@ public sealed class StageDefinition
 
     /// <summary>The stage cannot be entered without at least one record (a 笔录 or a recording), e.g. 调查取证.</summary>
     public bool RecordRequired { get; set; }
+
+    /// <summary>
+    /// The stage of the legal review of major decisions (法制审核): entered from the review round that agreed, never by hand;
+    /// skipped (with a reason) only when the draft decision is not major.
+    /// </summary>
+    public bool Reviews { get; set; }
 }
 
 /// <summary>The ordered stages of one category, with the mark its case numbers carry (立, 许受, 检, 强).</summary>

@@ -36,7 +36,9 @@ public sealed record StageInput
 }
 
 /// <summary>What the rules of a stage need to know beyond the case: the time, the recording rule and the case's decision.</summary>
-public sealed record StageContext(DateTime NowLocal, DateTime NowUtc, string By, AvLevel Av, int BackdateGraceDays, DateOnly? DecidedOn, string DecisionNumber);
+/// <remarks><paramref name="Major"/>: the classification of the case's draft decision, null while there is no draft.</remarks>
+public sealed record StageContext(DateTime NowLocal, DateTime NowUtc, string By, AvLevel Av, int BackdateGraceDays, DateOnly? DecidedOn, string DecisionNumber,
+    Reviews.MajorClassification? Major = null);
 
 public sealed partial class EnforcementCase
 {
@@ -62,7 +64,11 @@ public sealed partial class EnforcementCase
                 : $"当前应办理的环节是“{current.Name}”。")];
         }
 
-        if (input.Skip)
+        if (current.Reviews)
+        {
+            problems.AddRange(ReviewStageProblems(current, input, context));
+        }
+        else if (input.Skip)
         {
             if (current.Requirement == StageRequirement.Required)
             {
@@ -115,6 +121,55 @@ public sealed partial class EnforcementCase
         }
 
         return [];
+    }
+
+    /// <summary>The review stage: skipped only for a decision that is not major; entered only from an agreeing round (<see cref="EnterReview"/>).</summary>
+    private static IEnumerable<CaseProblem> ReviewStageProblems(StageDefinition stage, StageInput input, StageContext context)
+    {
+        if (!input.Skip)
+        {
+            yield return new("Code", $"“{stage.Name}”环节在法制审核意见为“同意”时自动记入：请在案件页提交法制审核。");
+        }
+        else if (context.Major is not { } major)
+        {
+            yield return new("Code", $"请先起草决定书：是否须经{stage.Name}，取决于决定内容和本机关的重大执法决定法制审核目录。");
+        }
+        else if (major.IsMajor)
+        {
+            yield return new("Code", $"本案属于重大执法决定（{major.Basis()}），{stage.Name}不能跳过：请提交法制审核。");
+        }
+        else if (string.IsNullOrWhiteSpace(input.SkipReason))
+        {
+            yield return new("SkipReason", "请填写跳过本环节的原因。");
+        }
+    }
+
+    /// <summary>
+    /// Enters the review stage from the round that agreed, when it is the current stage: the opinion's number and date, the reviewer
+    /// and the dates of the round. Nothing happens when the stage was already entered (a later round re-agreed changed content).
+    /// </summary>
+    public void EnterReview(CaseProcedure procedure, Reviews.LegalReview review, DateTime nowLocal, DateTime nowUtc, string by)
+    {
+        if (CurrentStage(procedure) is not { Reviews: true } stage || review.State != Reviews.ReviewState.Agreed)
+        {
+            return;
+        }
+
+        _stages.Add(new CaseStage
+        {
+            Position = procedure.IndexOf(stage.Code),
+            Code = stage.Code,
+            Name = stage.Name,
+            Status = StageStatus.Done,
+            OccurredAt = nowLocal,
+            Officers = $"{review.ReviewerName}（法律职业资格 {(review.ReviewerQualification.Length > 0 ? review.ReviewerQualification : "2021年7月15日前已从事法制审核")}）",
+            DocumentKind = stage.Document,
+            DocumentNumber = review.OpinionNumber,
+            DocumentDate = review.ConcludedOn,
+            Note = $"第 {review.Round} 轮：{review.SubmittedOn:yyyy-MM-dd} 送审，{review.ConcludedOn:yyyy-MM-dd} 审核同意。{review.MajorBasis}",
+            RecordedAtUtc = nowUtc,
+            RecordedBy = by,
+        });
     }
 
     private IEnumerable<CaseProblem> DoneProblems(StageDefinition stage, StageInput input, StageContext context)

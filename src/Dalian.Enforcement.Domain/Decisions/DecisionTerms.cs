@@ -43,19 +43,41 @@ public enum IdDocumentType
     Other,
 }
 
-/// <summary>处罚类别 (行政处罚法 art. 9); a decision may impose several.</summary>
+/// <summary>
+/// 处罚类别 (行政处罚法 art. 9, 2021), one flag per kind the annual report counts; a decision may impose several.
+/// The values are stored: new kinds take new bits.
+/// </summary>
 [Flags]
 public enum PenaltyKinds
 {
     None = 0,
+
+    /// <summary>警告、通报批评.</summary>
     Warning = 1,
     Fine = 2,
+
+    /// <summary>没收违法所得、没收非法财物.</summary>
     Confiscation = 4,
+
+    /// <summary>暂扣许可证件.</summary>
     LicenceSuspension = 8,
+
+    /// <summary>责令停产停业.</summary>
     ProductionSuspension = 16,
+
+    /// <summary>责令关闭、限制从业.</summary>
     PracticeRestriction = 32,
     Detention = 64,
     Other = 128,
+
+    /// <summary>降低资质等级.</summary>
+    QualificationDowngrade = 256,
+
+    /// <summary>吊销许可证件.</summary>
+    LicenceRevocation = 512,
+
+    /// <summary>限制开展生产经营活动.</summary>
+    BusinessRestriction = 1024,
 }
 
 /// <summary>许可类别 (双公示).</summary>
@@ -126,17 +148,28 @@ public static class DecisionTerms
         _ => "其他",
     };
 
+    /// <summary>The kinds in the order of 行政处罚法 art. 9.</summary>
     public static IReadOnlyList<PenaltyKinds> AllPenaltyKinds { get; } =
-        [.. Enum.GetValues<PenaltyKinds>().Where(k => k != PenaltyKinds.None)];
+    [
+        PenaltyKinds.Warning, PenaltyKinds.Fine, PenaltyKinds.Confiscation, PenaltyKinds.LicenceSuspension, PenaltyKinds.QualificationDowngrade,
+        PenaltyKinds.LicenceRevocation, PenaltyKinds.BusinessRestriction, PenaltyKinds.ProductionSuspension, PenaltyKinds.PracticeRestriction,
+        PenaltyKinds.Detention, PenaltyKinds.Other,
+    ];
+
+    /// <summary>The kinds that take a licence or qualification: the decision names the document affected.</summary>
+    public const PenaltyKinds OnLicence = PenaltyKinds.LicenceSuspension | PenaltyKinds.QualificationDowngrade | PenaltyKinds.LicenceRevocation;
 
     public static string Title(this PenaltyKinds kind) => kind switch
     {
         PenaltyKinds.Warning => "警告、通报批评",
         PenaltyKinds.Fine => "罚款",
         PenaltyKinds.Confiscation => "没收违法所得、没收非法财物",
-        PenaltyKinds.LicenceSuspension => "暂扣许可证件、降低资质等级、吊销许可证件",
-        PenaltyKinds.ProductionSuspension => "限制开展生产经营活动、责令停产停业、责令关闭",
-        PenaltyKinds.PracticeRestriction => "限制从业",
+        PenaltyKinds.LicenceSuspension => "暂扣许可证件",
+        PenaltyKinds.QualificationDowngrade => "降低资质等级",
+        PenaltyKinds.LicenceRevocation => "吊销许可证件",
+        PenaltyKinds.BusinessRestriction => "限制开展生产经营活动",
+        PenaltyKinds.ProductionSuspension => "责令停产停业",
+        PenaltyKinds.PracticeRestriction => "责令关闭、限制从业",
         PenaltyKinds.Detention => "行政拘留",
         PenaltyKinds.Other => "其他",
         _ => string.Join("；", AllPenaltyKinds.Where(k => kind.HasFlag(k)).Select(k => k.Title())),

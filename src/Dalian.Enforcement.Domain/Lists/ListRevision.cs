@@ -10,6 +10,9 @@ public enum ListKind
 
     /// <summary>随机抽查事项清单: reviewed by the market-supervision department.</summary>
     Inspections,
+
+    /// <summary>重大执法决定法制审核目录清单: reviewed by the justice bureau; the version in force on a decision date classifies it.</summary>
+    ReviewCatalogue,
 }
 
 public enum RevisionState
@@ -67,6 +70,10 @@ public sealed class ListRevision
 
     public IReadOnlyList<InspectionItemContent> Inspections() => Items<InspectionItemContent>(ListKind.Inspections);
 
+    public IReadOnlyList<Reviews.MajorRule> Rules() => Items<Reviews.MajorRule>(ListKind.ReviewCatalogue);
+
+    public string? SetRules(IReadOnlyList<Reviews.MajorRule> rules) => SetItems(ListKind.ReviewCatalogue, rules);
+
     public string? SetMatters(IReadOnlyList<MatterContent> matters) => SetItems(ListKind.Matters, matters);
 
     public string? SetInspections(IReadOnlyList<InspectionItemContent> items) => SetItems(ListKind.Inspections, items);
@@ -79,9 +86,12 @@ public sealed class ListRevision
             return ["只有草稿或被退回的清单可以提交审核。"];
         }
 
-        var problems = Kind == ListKind.Matters
-            ? Matters().SelectMany(m => m.Problems()).ToList()
-            : Inspections().SelectMany(i => i.Problems()).ToList();
+        var problems = Kind switch
+        {
+            ListKind.Matters => Matters().SelectMany(m => m.Problems()).ToList(),
+            ListKind.Inspections => Inspections().SelectMany(i => i.Problems()).ToList(),
+            _ => Rules().SelectMany(r => r.Problems()).ToList(),
+        };
         if (Count() == 0)
         {
             problems.Insert(0, "清单中没有任何事项。");
@@ -125,9 +135,35 @@ public sealed class ListRevision
         return null;
     }
 
-    public int Count() => Kind == ListKind.Matters ? Matters().Count : Inspections().Count;
+    public int Count() => Kind switch
+    {
+        ListKind.Matters => Matters().Count,
+        ListKind.Inspections => Inspections().Count,
+        _ => Rules().Count,
+    };
 
-    public static string KindTitle(ListKind kind) => kind == ListKind.Matters ? "行政执法事项清单" : "随机抽查事项清单";
+    public static string KindTitle(ListKind kind) => kind switch
+    {
+        ListKind.Matters => "行政执法事项清单",
+        ListKind.Inspections => "随机抽查事项清单",
+        _ => "重大执法决定法制审核目录清单",
+    };
+
+    /// <summary>The route segment of a kind: matters, inspections, major.</summary>
+    public static string Segment(ListKind kind) => kind switch
+    {
+        ListKind.Matters => "matters",
+        ListKind.Inspections => "inspections",
+        _ => "major",
+    };
+
+    public static ListKind? ParseSegment(string? segment) => segment switch
+    {
+        "matters" => ListKind.Matters,
+        "inspections" => ListKind.Inspections,
+        "major" => ListKind.ReviewCatalogue,
+        _ => null,
+    };
 
     private List<T> Items<T>(ListKind kind) =>
         Kind == kind ? JsonSerializer.Deserialize<List<T>>(ItemsJson, ListJson.Options) ?? [] : [];

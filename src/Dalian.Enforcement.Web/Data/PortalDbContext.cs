@@ -60,6 +60,9 @@ public abstract class PortalDbContext(DbContextOptions options, AuditContext? au
 
     public DbSet<CaseStage> CaseStages => Set<CaseStage>();
 
+    /// <summary>The rounds of legal review of major decisions (重大执法决定法制审核).</summary>
+    public DbSet<Domain.Reviews.LegalReview> LegalReviews => Set<Domain.Reviews.LegalReview>();
+
     public DbSet<CaseRecord> CaseRecords => Set<CaseRecord>();
 
     public DbSet<AvRule> AvRules => Set<AvRule>();

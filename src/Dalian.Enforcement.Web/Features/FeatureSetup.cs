@@ -31,6 +31,7 @@ public static class FeatureSetup
         services.AddScoped<NotDiscloseDecision>();
         services.AddHostedService<OverdueSweep>();
         services.AddPortalCases(configuration);
+        services.AddPortalReviews(configuration);
         services.AddOptions<DisclosureOptions>().Bind(configuration.GetSection(DisclosureOptions.Section));
         services.AddScoped<IDecisionKeywordIndex>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
@@ -56,5 +57,16 @@ public static class FeatureSetup
         services.AddScoped<ExtendClock>();
         services.AddScoped<MultipartUpload>();
         services.AddHostedService<RecordIntegritySweep>();
+    }
+
+    /// <summary>Legal review of major decisions: the settings, the reading and the acts of handlers and reviewers.</summary>
+    private static void AddPortalReviews(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Reviews.ReviewOptions>().Bind(configuration.GetSection("LegalReview"));
+        services.AddScoped<Reviews.LegalReviews>();
+        services.AddScoped<Reviews.ReviewActs>();
+        services.AddScoped<Reviews.SubmitReview>();
+        services.AddScoped<Reviews.ReviewerActs>();
+        services.AddScoped<Reviews.ReviewPages>();
     }
 }

@@ -41,18 +41,26 @@ public sealed class CaseLifecycleTests
             await CaseData.TakeAsync(staff, id, at.AddMinutes(minutes), officers); // investigation, report, notice
         }
 
-        foreach (var reason in new[] { "当事人书面放弃陈述申辩", "当事人未申请听证", "不属于重大执法决定", "不属于情节复杂或者重大违法行为" })
+        foreach (var reason in new[] { "当事人书面放弃陈述申辩", "当事人未申请听证" })
+        {
+            await CaseData.SkipAsync(staff, id, reason);
+        }
+
+        var undrafted = await CaseData.StageAsync(staff, id, ("Skip", "true"), ("SkipReason", "不属于重大执法决定"));
+        Assert.Contains("请先起草决定书：是否须经法制审核", await undrafted.Content.ReadAsStringAsync());
+        var decidedOn = DateOnly.FromDateTime(at.AddMinutes(20));
+        var drafted = await staff.GetStringAsync($"/admin/decisions/new?case={id}");
+        Assert.Contains("盘锦测试砂石有限公司", drafted);
+        var decisionId = await DecisionData.RecordAsync(staff, [.. DecisionData.Penalty((agency, matter, officers), "大洼水罚〔2026〕991号", decidedOn, party: "被忽略的名称")
+            .Where(f => f.Key is not ("PartyKind" or "IdType" or "IdNumber" or "then")), new("CaseId", $"{id}"), new("PartyKind", "Organisation")]);
+        foreach (var reason in new[] { "不属于重大执法决定", "不属于情节复杂或者重大违法行为" })
         {
             await CaseData.SkipAsync(staff, id, reason);
         }
 
         var early = await CaseData.StageAsync(staff, id, ("OccurredAt", CaseData.Time(at.AddMinutes(20))));
         Assert.Contains("请先起草决定书并确认作出决定", await early.Content.ReadAsStringAsync());
-        var decidedOn = DateOnly.FromDateTime(at.AddMinutes(20));
-        var drafted = await staff.GetStringAsync($"/admin/decisions/new?case={id}");
-        Assert.Contains("盘锦测试砂石有限公司", drafted);
-        var decisionId = await DecisionData.RecordAsync(staff, [.. DecisionData.Penalty((agency, matter, officers), "大洼水罚〔2026〕991号", decidedOn, party: "被忽略的名称")
-            .Where(f => f.Key is not ("PartyKind" or "IdType" or "IdNumber")), new("CaseId", $"{id}"), new("PartyKind", "Organisation")]);
+        await DecisionData.ActAsync(staff, decisionId, "decide");
         Assert.Contains("/admin/cases/" + id, await staff.GetStringAsync($"/admin/decisions/{decisionId}"));
         Assert.Contains("text-bg-warning\">无案卷记录</span>", await staff.GetStringAsync("/admin/decisions/1")); // a demo decision from before cases
         int outsider;

@@ -2,6 +2,7 @@ using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Officers;
+using Dalian.Enforcement.Domain.Reviews;
 using static Dalian.Enforcement.Tests.Support.DecisionTestData;
 
 namespace Dalian.Enforcement.Tests.Cases;
@@ -62,8 +63,11 @@ public static class CaseTestData
         DocumentDate = D(date),
     };
 
-    public static StageContext On(string date, AvLevel av = AvLevel.NotNeeded, DateOnly? decided = null) =>
-        new(At(date, 18), At(date, 10), "water.staff", av, Rules.BackdateGraceDays, decided, decided is null ? "" : "大洼水罚〔2025〕9号");
+    /// <summary>A draft decision that is not major: what skipping the legal-review stage needs.</summary>
+    public static MajorClassification NotMajor { get; } = new(null, [], null, "");
+
+    public static StageContext On(string date, AvLevel av = AvLevel.NotNeeded, DateOnly? decided = null, MajorClassification? major = null) =>
+        new(At(date, 18), At(date, 10), "water.staff", av, Rules.BackdateGraceDays, decided, decided is null ? "" : "大洼水罚〔2025〕9号", major ?? NotMajor);
 
     /// <summary>Takes the stages in order up to (not including) <paramref name="stop"/>, skipping the optional and conditional ones.</summary>
     public static EnforcementCase Through(EnforcementCase c, string stop, string date)

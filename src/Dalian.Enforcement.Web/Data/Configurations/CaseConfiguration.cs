@@ -23,6 +23,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<EnforcementCa
         builder.Property(c => c.IdNumber).HasMaxLength(40);
         builder.Property(c => c.LegalRepresentative).HasMaxLength(50);
         builder.Property(c => c.ManifestSha256).HasMaxLength(64);
+        builder.Property(c => c.MajorFlag).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.MajorFlagReason).HasMaxLength(500);
         builder.Property(c => c.CreatedBy).HasMaxLength(256);
         builder.Property(c => c.UpdatedBy).HasMaxLength(256);
         builder.HasOne(c => c.Agency).WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);

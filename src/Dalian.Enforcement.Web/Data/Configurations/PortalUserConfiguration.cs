@@ -8,6 +8,8 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
     public void Configure(EntityTypeBuilder<PortalUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(50);
+        builder.Property(u => u.LegalQualificationNumber).HasMaxLength(30);
+        builder.HasOne<Dalian.Enforcement.Domain.Officers.Officer>().WithMany().HasForeignKey(u => u.OfficerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(u => u.Agency).WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

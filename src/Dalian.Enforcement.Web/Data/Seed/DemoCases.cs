@@ -4,6 +4,7 @@ using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Officers;
+using Dalian.Enforcement.Domain.Reviews;
 using Dalian.Enforcement.Web.Features.Cases;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,11 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
     private const string Platform = "大洼区执法记录仪管理平台";
     private const string SandMining = "DWSL-CF-002";
     private const int Beijing = 8;
+    public const string ReviewerQualification = "A20183702021234";
     private readonly Random _random = new(20250101);
+    private readonly List<LegalReview> _reviews = [];
+    private readonly Dictionary<int, int> _opinions = [];
+    private List<CatalogueVersion> _catalogue = [];
     private int _files;
 
     public async Task<int> SeedAsync(CancellationToken cancellationToken)
@@ -38,7 +43,10 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
         db.Audit.Act("case.av-rule", "演示数据：区水利局音像记录事项清单");
         await db.SaveChangesAsync(cancellationToken);
 
-        var decisions = await db.Decisions.Include(d => d.Officers).Include(d => d.Matter)
+        _catalogue = [.. (await db.ListRevisions.AsNoTracking()
+                .Where(r => r.AgencyId == water.Id && r.Kind == Domain.Lists.ListKind.ReviewCatalogue && r.Version != null).ToListAsync(cancellationToken))
+            .Select(r => new CatalogueVersion(r.Version!.Value, DateOnly.FromDateTime(r.ReviewedAtUtc!.Value.AddHours(Beijing)), r.Rules()))];
+        var decisions = await db.Decisions.Include(d => d.Officers).Include(d => d.Matter).Include(d => d.Agency)
             .Where(d => d.AgencyId == water.Id && d.CaseId == null && d.State != DecisionState.Draft && d.DecisionDate >= new DateOnly(2025, 1, 1)
                 && (d.Category == EnforcementCategory.Penalty || d.Category == EnforcementCategory.Licensing))
             .OrderBy(d => d.DecisionDate).ThenBy(d => d.Id).AsSplitQuery().ToListAsync(cancellationToken);
@@ -59,7 +67,8 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
 
         // Three saves for all of them: the cases, then each closed case's frozen manifest and its decision's link.
         db.Cases.AddRange(made.Select(m => m.Case));
-        db.Audit.Act("case.register", $"演示数据：{made.Count} 个案件");
+        db.LegalReviews.AddRange(_reviews);
+        db.Audit.Act("case.register", $"演示数据：{made.Count} 个案件，{_reviews.Count} 轮法制审核");
         await db.SaveChangesAsync(cancellationToken);
         foreach (var (c, d) in made)
         {
@@ -69,7 +78,8 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
 
         db.Audit.Act("case.link", "演示数据：案件结案封存，决定关联其案件");
         await db.SaveChangesAsync(cancellationToken);
-        return made.Count + await OpenCasesAsync(water, sand, officers.Values.Where(o => o.MayEnforceOn(today)).Take(2).ToList(), sequence, cancellationToken);
+        var current = officers.Values.Where(o => o.MayEnforceOn(today)).Take(2).ToList();
+        return made.Count + await OpenCasesAsync(water, sand, current, sequence, cancellationToken) + await OpenReviewsAsync(water, current, sequence, cancellationToken);
     }
 
     private enum Filming
@@ -107,6 +117,12 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
             }
 
             var at = (on ?? c.Stages[^1].OccurredOn).ToDateTime(new TimeOnly(9 + _random.Next(7), _random.Next(60)));
+            var major = stage.Reviews ? Review(c, d, procedure) : null;
+            if (major is { IsMajor: true })
+            {
+                continue; // entered from the agreeing round
+            }
+
             if (!skip)
             {
                 AddRecords(c, stage, at, team, filming);
@@ -129,7 +145,7 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
                 };
             var level = filming == Filming.Missing ? AvLevel.AsNeeded : filming is Filming.Filmed or Filming.Exception && stage.Code == "investigation" ? AvLevel.Mandatory : AvLevel.AsNeeded;
             var context = new StageContext(at.AddHours(1), at.AddHours(1 - Beijing), DemoSeeder.SeedUser, level, policy.BackdateGraceDays,
-                stage.Decides ? d.DecisionDate : null, d.DocumentNumber);
+                stage.Decides ? d.DecisionDate : null, d.DocumentNumber, major);
             if (c.Take(procedure, input, context) is [_, ..])
             {
                 return null; // e.g. a certificate that lapsed before the stage: the decision stays without a case
@@ -137,6 +153,147 @@ internal sealed class DemoCases(PortalDbContext db, IRecordStore store, CasePoli
         }
 
         return c;
+    }
+
+    /// <summary>
+    /// A major decision's review: submitted five working days before the decision and agreed two days later by the qualified reviewer;
+    /// every third one was first returned for a fuller statement of the discretion standard and agreed in a second round.
+    /// </summary>
+    private MajorClassification Review(EnforcementCase c, Decision d, CaseProcedure procedure)
+    {
+        var major = MajorClassification.Of(_catalogue, d.DecisionDate,
+            new MajorFacts(d.Category, d.Matter!.Code, d.PartyKind, d.FineAmount, d.ConfiscatedAmount, d.PenaltyKinds, false));
+        if (!major.IsMajor)
+        {
+            return major;
+        }
+
+        var returned = _reviews.Select(r => r.Case).Distinct().Count() % 3 == 1;
+        var first = Day(d.DecisionDate, returned ? -6 : -5);
+        var period = Period.WorkingDays(7);
+        LegalReview? last = null;
+        foreach (var (round, submitted, concluded, opinion) in returned
+            ? new[] { (1, first, Day(first, 1), ReviewOpinion.Revise), (2, Day(first, 2), Day(d.DecisionDate, -2), ReviewOpinion.Agree) }
+            : [(1, first, Day(d.DecisionDate, -3), ReviewOpinion.Agree)])
+        {
+            var materials = Features.Reviews.ReviewMaterials.Bytes(c, d, major, "适用《大洼区水利局行政处罚裁量基准》相应条目，按一般情节确定罚款数额", "");
+            var review = LegalReview.Submit(c, round, d.Id, major, materials, ReviewedContent.Of(d).Sha256(), submitted,
+                submitted.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc), "water.staff", period, calendar);
+            review.Assign("reviewer", "王建国", ReviewerQualification, submitted.ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc));
+            var answers = ReviewChecklist.Items.ToDictionary(i => i.Code, i => new CheckAnswer(i.Code,
+                opinion == ReviewOpinion.Revise && i.Code == "law" ? CheckVerdict.Problem : CheckVerdict.Conforms,
+                opinion == ReviewOpinion.Revise && i.Code == "law" ? "未说明适用的裁量基准条目及从轻情节" : ""));
+            var sequence = _opinions[concluded.Year] = _opinions.GetValueOrDefault(concluded.Year) + 1;
+            var problems = review.Conclude(answers, opinion, opinion == ReviewOpinion.Agree ? "" : "请补充裁量基准适用说明后再次提交。", "reviewer", concluded,
+                concluded.ToDateTime(new TimeOnly(7, 0), DateTimeKind.Utc), "大洼水", sequence);
+            if (problems.Count > 0)
+            {
+                throw new InvalidOperationException($"Demo review is invalid: {string.Join("; ", problems.Select(p => p.Message))}");
+            }
+
+            _reviews.Add(review);
+            last = review;
+        }
+
+        var agreedAt = last!.ConcludedOn!.Value.ToDateTime(new TimeOnly(15, 0));
+        c.EnterReview(procedure, last, agreedAt, agreedAt.AddHours(-Beijing), DemoSeeder.SeedUser);
+        return major;
+    }
+
+    /// <summary>
+    /// Three cases waiting at the review stage with a draft of ¥120,000 on a company: one in review within its clock, one submitted
+    /// twelve working days ago and never taken (overdue), one the reviewer did not agree to (不同意).
+    /// </summary>
+    private async Task<int> OpenReviewsAsync(Domain.Agencies.Agency water, List<Officer> team, Dictionary<(string, int), int> sequence, CancellationToken cancellationToken)
+    {
+        var matter = await db.Matters.SingleAsync(m => m.AgencyId == water.Id && m.Code == "DWSL-CF-001", cancellationToken);
+        var procedure = policy.Procedure(EnforcementCategory.Penalty)!;
+        if (team.Count < 2)
+        {
+            return 0;
+        }
+
+        var made = 0;
+        foreach (var (submittedAgo, state, party) in new[] { (2, ReviewState.InReview, "盘锦某某水产养殖有限公司"), (12, ReviewState.Submitted, "大洼区某某农业开发有限公司"),
+            (10, ReviewState.Disagreed, "盘锦某某建设工程有限公司") })
+        {
+            var submitted = Day(today, -submittedAgo);
+            var c = NewCase(water, matter.Id, EnforcementCategory.Penalty, procedure, Day(submitted, -20), CaseSource.Inspection, sequence, PartyKind.Organisation,
+                party, Code($"91211104MA0XYC{made}2{made}"), null, null, "刘某");
+            if (!team.All(o => o.MayEnforceOn(c.DiscoveredOn)))
+            {
+                continue;
+            }
+
+            c.SetOfficers(team, c.DiscoveredOn);
+            var day = Day(submitted, -12);
+            foreach (var stage in procedure.Stages.TakeWhile(s => !s.Reviews))
+            {
+                var at = day.ToDateTime(new TimeOnly(10, 0));
+                AddRecords(c, stage, at, team, Filming.AsNeeded);
+                var input = stage.Requirement == StageRequirement.Required
+                    ? new StageInput { Code = stage.Code, OccurredAt = at, Place = "大洼区某村（现场）", Present = team, DocumentNumber = stage.Code == "filing" ? c.Number : $"大洼水{stage.Name}〔{day.Year}〕{c.Sequence}号", DocumentDate = day }
+                    : new StageInput { Code = stage.Code, Skip = true, SkipReason = SkipReason(stage.Code) };
+                Check(c.Take(procedure, input, new StageContext(at.AddHours(1), at.AddHours(1 - Beijing), DemoSeeder.SeedUser, AvLevel.AsNeeded, policy.BackdateGraceDays, null, "")));
+                day = Day(day, 3);
+            }
+
+            db.Cases.Add(c);
+            await db.SaveChangesAsync(cancellationToken);
+            var d = new Decision { AgencyId = water.Id, CaseId = c.Id, CreatedAtUtc = nowUtc, CreatedBy = "water.staff", UpdatedBy = "water.staff" };
+            var content = new DecisionContent
+            {
+                MatterId = matter.Id,
+                Category = EnforcementCategory.Penalty,
+                PartyKind = PartyKind.Organisation,
+                PartyName = party,
+                CreditCode = c.CreditCode,
+                LegalRepresentative = "刘某",
+                DocumentName = "行政处罚决定书",
+                DocumentNumber = $"大洼水罚〔{today.Year}〕草{c.Sequence}号",
+                DecisionDate = today,
+                ViolationType = "未经批准擅自取水",
+                Facts = "当事人未取得取水许可，在辽河岸边安装水泵取水用于养殖，累计取水约二万立方米。",
+                LegalBasis = "《中华人民共和国水法》第四十八条、第六十九条第一项",
+                PenaltyKinds = PenaltyKinds.Fine,
+                Content = "责令停止违法行为，罚款人民币120000元",
+                FineAmount = 120_000m,
+            };
+            if (d.Correct(content, today) is { } refused)
+            {
+                throw new InvalidOperationException($"Demo draft is invalid: {refused}");
+            }
+
+            d.SetOfficers(c.Officers.Select(o => new DecisionOfficer { OfficerId = o.OfficerId, OfficerName = o.OfficerName, CertificateNumber = o.CertificateNumber }));
+            d.RefreshPublicName(maskNaturalPersons: true);
+            db.Decisions.Add(d);
+            await db.SaveChangesAsync(cancellationToken);
+            d = await db.Decisions.Include(x => x.Matter).Include(x => x.Agency).SingleAsync(x => x.Id == d.Id, cancellationToken);
+            var major = MajorClassification.Of(_catalogue, today, new MajorFacts(d.Category, matter.Code, d.PartyKind, d.FineAmount, null, d.PenaltyKinds, false));
+            var review = LegalReview.Submit(c, 1, d.Id, major, Features.Reviews.ReviewMaterials.Bytes(c, d, major, "适用裁量基准第三档：取水量大、持续时间长", ""),
+                ReviewedContent.Of(d).Sha256(), submitted, submitted.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc), "water.staff", Period.WorkingDays(7), calendar);
+            if (state != ReviewState.Submitted)
+            {
+                review.Assign("reviewer", "王建国", ReviewerQualification, submitted.ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc));
+            }
+
+            if (state == ReviewState.Disagreed)
+            {
+                var concluded = Day(submitted, 4);
+                var answers = ReviewChecklist.Items.ToDictionary(i => i.Code, i => new CheckAnswer(i.Code, i.Code == "facts" ? CheckVerdict.Problem : CheckVerdict.Conforms,
+                    i.Code == "facts" ? "取水量仅有当事人陈述，缺少计量或勘验证据" : ""));
+                var sequenceNo = _opinions[concluded.Year] = _opinions.GetValueOrDefault(concluded.Year) + 1;
+                Check([.. review.Conclude(answers, ReviewOpinion.Disagree, "违法事实的关键证据不足，不同意按送审意见作出处罚决定。", "reviewer", concluded,
+                    concluded.ToDateTime(new TimeOnly(7, 0), DateTimeKind.Utc), "大洼水", sequenceNo).Select(p => new CaseProblem(p.Field, p.Message))]);
+            }
+
+            db.LegalReviews.Add(review);
+            db.Audit.Act("review.submit", $"演示数据：案件 {c.Number} 提交法制审核");
+            await db.SaveChangesAsync(cancellationToken);
+            made++;
+        }
+
+        return made;
     }
 
     /// <summary>A closed case's manifest frozen, and its leaf in the transparency log with the closing instant.</summary>

@@ -78,7 +78,7 @@ internal static class DemoDecisionContent
         {
             case "DWSL-CF-001" when severe:
                 Penalty(d, "未依照批准的取水许可规定条件取水", $"当事人自{Month(day, 6)}起超过取水许可证核定的水量取水，经计量核算超许可取水约{2000 + r.Next(200) * 100}立方米，经责令限期改正后逾期仍未改正，情节严重。",
-                    "《中华人民共和国水法》第六十九条第二项；《取水许可和水资源费征收管理条例》第四十八条", Fine(r, 20000, 100000, 500), PenaltyKinds.LicenceSuspension,
+                    "《中华人民共和国水法》第六十九条第二项；《取水许可和水资源费征收管理条例》第四十八条", Fine(r, 20000, 100000, 500), PenaltyKinds.LicenceRevocation,
                     "责令停止违法行为；吊销取水许可证");
                 d.LicenceAffected = $"取水许可证（取水（大洼）字〔{year - 2}〕第{1 + r.Next(60):D3}号）";
                 break;
@@ -150,7 +150,7 @@ internal static class DemoDecisionContent
         (d.DocumentName, d.ViolationType, d.Facts, d.LegalBasis, d.FineAmount) = ("行政处罚决定书", violation, facts, basis, fine);
         d.PenaltyKinds = extra | (fine is null ? PenaltyKinds.None : PenaltyKinds.Fine);
         d.Content = orders + (fine is { } amount ? $"；罚款人民币{Yuan(amount)}元" : "");
-        var serious = fine >= 100000m || extra.HasFlag(PenaltyKinds.LicenceSuspension);
+        var serious = fine >= 100000m || extra.HasFlag(PenaltyKinds.LicenceRevocation);
 
         // Credit rules in force from 2026-04-01: a general penalty leaves public view after one year, a serious one after three.
         d.PublicUntil = d.DecisionDate >= new DateOnly(2026, 4, 1) ? d.DecisionDate.AddYears(serious ? 3 : 1) : null;

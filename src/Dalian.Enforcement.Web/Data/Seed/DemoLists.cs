@@ -1,4 +1,5 @@
 using Dalian.Enforcement.Domain.Deadlines;
+using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Lists;
 
 namespace Dalian.Enforcement.Web.Data.Seed;
@@ -179,4 +180,23 @@ public static class DemoLists
         Method = "双随机抽查（随机抽取检查对象、随机选派执法检查人员），现场检查与书面检查相结合",
         Frequency = "每年至少一次",
     };
+
+    /// <summary>The water bureau's catalogue: version 1 (January 2025) and version 2 (March 2026, lower thresholds, confiscation added).</summary>
+    public static IReadOnlyList<Domain.Reviews.MajorRule> WaterCatalogue(int version)
+    {
+        const string Basis = "《辽宁省重大行政执法决定法制审核办法》；本局重大执法决定法制审核目录";
+        var persons = new[] { PartyKind.NaturalPerson, PartyKind.IndividualBusiness };
+        return
+        [
+            new() { Code = "F1", Kind = Domain.Reviews.MajorRuleKind.Fine, Title = version == 1 ? "对公民（含个体工商户）处以四万元以上罚款" : "对公民（含个体工商户）处以三万元以上罚款", Parties = persons, Amount = version == 1 ? 40_000m : 30_000m, Basis = Basis },
+            new() { Code = "F2", Kind = Domain.Reviews.MajorRuleKind.Fine, Title = version == 1 ? "对法人或者其他组织处以十万元以上罚款" : "对法人或者其他组织处以八万元以上罚款", Parties = [PartyKind.Organisation], Amount = version == 1 ? 100_000m : 80_000m, Basis = Basis },
+            new() { Code = "P1", Kind = Domain.Reviews.MajorRuleKind.Penalty, Title = "降低资质等级、吊销许可证件", Penalties = PenaltyKinds.QualificationDowngrade | PenaltyKinds.LicenceRevocation, Basis = "《中华人民共和国行政处罚法》第五十八条" },
+            new() { Code = "P2", Kind = Domain.Reviews.MajorRuleKind.Penalty, Title = "责令停产停业、责令关闭、限制从业", Penalties = PenaltyKinds.ProductionSuspension | PenaltyKinds.PracticeRestriction | PenaltyKinds.BusinessRestriction, Basis = "《中华人民共和国行政处罚法》第五十八条" },
+            new() { Code = "H1", Kind = Domain.Reviews.MajorRuleKind.Hearing, Title = "经过听证程序作出的行政处罚决定", Basis = "《中华人民共和国行政处罚法》第五十八条第一款第二项" },
+            .. version == 1 ? Array.Empty<Domain.Reviews.MajorRule>() :
+            [
+                new() { Code = "C1", Kind = Domain.Reviews.MajorRuleKind.Confiscation, Title = "没收违法所得、非法财物价值五万元以上", Amount = 50_000m, Basis = Basis },
+            ],
+        ];
+    }
 }

@@ -80,6 +80,11 @@ public sealed class DemoSeeder(
                 AgencyId = account.Agency is null ? null : agencyIds[account.Agency],
                 EmailConfirmed = true,
             };
+            if (account.Role == PortalRoles.LegalReviewer)
+            {
+                (user.LegalQualificationNumber, user.LegalQualifiedOn, user.ReviewingSince) = (DemoCases.ReviewerQualification, new DateOnly(2019, 2, 28), new DateOnly(2022, 3, 1));
+            }
+
             Check(await users.CreateAsync(user, options.Value.Password), account.UserName);
             Check(await users.AddToRoleAsync(user, account.Role), account.UserName);
             created++;
@@ -98,6 +103,8 @@ public sealed class DemoSeeder(
         await PublishAsync(water, ListKind.Matters, r => r.SetMatters(DemoLists.WaterMatters(2)), new DateTime(2026, 3, 16, 2, 0, 0, DateTimeKind.Utc), Justice);
         await PublishAsync(water, ListKind.Inspections, r => r.SetInspections(DemoLists.WaterInspections()), new DateTime(2026, 3, 20, 2, 0, 0, DateTimeKind.Utc), MarketReview);
         await PublishAsync(market, ListKind.Inspections, r => r.SetInspections(DemoLists.MarketInspections()), new DateTime(2026, 3, 20, 3, 0, 0, DateTimeKind.Utc), MarketReview);
+        await PublishAsync(water, ListKind.ReviewCatalogue, r => r.SetRules(DemoLists.WaterCatalogue(1)), new DateTime(2025, 1, 6, 2, 0, 0, DateTimeKind.Utc), Justice);
+        await PublishAsync(water, ListKind.ReviewCatalogue, r => r.SetRules(DemoLists.WaterCatalogue(2)), new DateTime(2026, 3, 16, 3, 0, 0, DateTimeKind.Utc), Justice);
 
         async Task PublishAsync(int agency, ListKind kind, Func<ListRevision, string?> fill, DateTime approvedAtUtc, string reviewer)
         {

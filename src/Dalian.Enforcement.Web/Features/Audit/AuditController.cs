@@ -14,7 +14,7 @@ namespace Dalian.Enforcement.Web.Features.Audit;
 /// Auditors and supervisors read the audit trail, filter it, open one record's history and verify the
 /// chain and the log. Staff may read the history of their own agency's records.
 /// </summary>
-[Authorize(Roles = PortalRoles.Auditor + "," + PortalRoles.Supervisor + "," + PortalRoles.Staff)]
+[Authorize(Roles = PortalRoles.Auditor + "," + PortalRoles.Supervisor + "," + PortalRoles.Staff + "," + PortalRoles.LegalReviewer)]
 [Route("admin/audit")]
 public sealed class AuditController(AuditReader reader, LegalClock clock, StaffDecisions staff, Cases.StaffCases cases, UserManager<PortalUser> users,
     PortalDbContext db) : Controller
@@ -55,6 +55,8 @@ public sealed class AuditController(AuditReader reader, LegalClock clock, StaffD
                     && (await users.ScopeAsync(db, User, cancellationToken)) is var scope && db.Officers.Any(x => x.Id == o && scope.Contains(x.AgencyId)),
                 "ListRevision" => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var r)
                     && (await users.ScopeAsync(db, User, cancellationToken)) is var lists && db.ListRevisions.Any(x => x.Id == r && lists.Contains(x.AgencyId)),
+                "LegalReview" => long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+                    && (await users.ScopeAsync(db, User, cancellationToken)) is var reviews && db.LegalReviews.Any(x => x.Id == v && reviews.Contains(x.AgencyId)),
                 _ => false,
             };
             if (!mine)

@@ -152,7 +152,7 @@ public static class CaseManifest
         await entry.WriteAsync(bytes, cancellationToken);
     }
 
-    private static void WriteStage(Utf8JsonWriter json, CaseStage s)
+    internal static void WriteStage(Utf8JsonWriter json, CaseStage s)
     {
         json.WriteStartObject();
         json.WriteNumber("position", s.Position);
@@ -174,7 +174,7 @@ public static class CaseManifest
         json.WriteEndObject();
     }
 
-    private static void WriteRecord(Utf8JsonWriter json, CaseRecord r)
+    internal static void WriteRecord(Utf8JsonWriter json, CaseRecord r)
     {
         json.WriteStartObject();
         json.WriteNumber("id", r.Id);
@@ -216,7 +216,7 @@ public static class CaseManifest
         _ => ".bin",
     };
 
-    private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Time(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm:ss'+08:00'", CultureInfo.InvariantCulture);
 

@@ -20,7 +20,7 @@ public sealed record CaseListPage(IReadOnlyList<CaseRow> Open, IReadOnlyList<Cas
 public sealed record NewCasePage(CaseForm Form, IReadOnlyList<Matter> Matters, IReadOnlyList<Officer> Officers, DateOnly Today);
 
 public sealed record CasePage(EnforcementCase Case, CaseProcedure Procedure, Func<string, AvLevel> Av, IReadOnlyList<CaseClock> Clocks,
-    CaseFindings Findings, Decision? Decision, bool CanWrite, LegalClock Clock, IReadOnlyList<Approver> Approvers);
+    CaseFindings Findings, Decision? Decision, bool CanWrite, LegalClock Clock, IReadOnlyList<Approver> Approvers, Reviews.ReviewPanel Review);
 
 public sealed record StagePage(EnforcementCase Case, StageDefinition Stage, AvLevel Av, IReadOnlyList<Officer> Officers, IReadOnlyList<Approver> Approvers,
     StageForm Form, Decision? Decision, DateOnly Today);
@@ -32,7 +32,8 @@ public sealed record RecordPage(EnforcementCase Case, IReadOnlyList<StageDefinit
 }
 
 /// <summary>What the case pages show, read within the user's scope.</summary>
-public sealed class CasePages(PortalDbContext db, StaffCases cases, CalendarCache calendars, LegalClock clock, IOptions<RecordStoreOptions> store)
+public sealed class CasePages(PortalDbContext db, StaffCases cases, Reviews.ReviewPages reviews, CalendarCache calendars, LegalClock clock,
+    IOptions<RecordStoreOptions> store)
 {
     /// <summary>The open cases, nearest clock first, and the latest closed ones (or, with a query, the closed ones whose number or party holds it).</summary>
     public async Task<CaseListPage> ListAsync(ClaimsPrincipal user, string? q, CancellationToken cancellationToken)
@@ -72,8 +73,9 @@ public sealed class CasePages(PortalDbContext db, StaffCases cases, CalendarCach
         var levels = await cases.AvLevelsAsync(c, cancellationToken);
         var clocks = CaseClocks.Of(c, cases.Policy, await calendars.GetCurrentAsync(cancellationToken), clock.Today);
         var canWrite = user.IsInRole(PortalRoles.Staff) && (await cases.WriteScopeAsync(user, cancellationToken)).Contains(c.AgencyId);
-        return new CasePage(c, procedure, levels, clocks, CaseCompleteness.Check(c, procedure, levels, clocks),
-            await cases.DecisionOfAsync(c.Id, cancellationToken), canWrite, clock, canWrite ? await cases.ApproversAsync(c, user, cancellationToken) : []);
+        var decision = await cases.DecisionOfAsync(c.Id, cancellationToken);
+        return new CasePage(c, procedure, levels, clocks, CaseCompleteness.Check(c, procedure, levels, clocks), decision, canWrite, clock,
+            canWrite ? await cases.ApproversAsync(c, user, cancellationToken) : [], await reviews.PanelAsync(c, decision, cancellationToken));
     }
 
     public async Task<StagePage?> StageAsync(long id, ClaimsPrincipal user, StageForm? form, CancellationToken cancellationToken)

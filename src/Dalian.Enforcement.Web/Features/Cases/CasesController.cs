@@ -102,6 +102,18 @@ public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePa
         return RedirectToAction(nameof(Show), new { id });
     }
 
+    [HttpPost("{id:long}/major")]
+    [Authorize(Roles = PortalRoles.Staff)]
+    public async Task<IActionResult> FlagMajor(long id, string? stamp, Domain.Reviews.MajorReason? majorFlag, string? majorFlagReason,
+        [FromServices] Reviews.SubmitReview submit, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await submit.FlagAsync(id, stamp, majorFlag, majorFlagReason, User, cancellationToken), cancellationToken);
+
+    [HttpPost("{id:long}/review")]
+    [Authorize(Roles = PortalRoles.Staff)]
+    public async Task<IActionResult> SubmitReview(long id, string? stamp, string? discretion, string? statement, [FromServices] Reviews.SubmitReview submit,
+        CancellationToken cancellationToken) =>
+        await AfterAsync(id, await submit.SubmitAsync(id, stamp, discretion, statement, User, cancellationToken), cancellationToken);
+
     [HttpGet("{id:long}/records/new")]
     [Authorize(Roles = PortalRoles.Staff)]
     public async Task<IActionResult> NewRecord(long id, string? stage, CancellationToken cancellationToken) =>
@@ -185,6 +197,24 @@ public sealed class CasesController(PortalDbContext db, StaffCases cases, CasePa
     /// <summary>A secret record (涉密) opens only to the case's own agency and to auditors; a supervisor sees its manifest, not its content.</summary>
     private async Task<bool> MayOpenSecretAsync(EnforcementCase c, CancellationToken cancellationToken) =>
         User.IsInRole(PortalRoles.Auditor) || (User.IsInRole(PortalRoles.Staff) && (await cases.WriteScopeAsync(User, cancellationToken)).Contains(c.AgencyId));
+
+    /// <summary>Done: back to the case with the message. Refused: the case page again, each problem beside its field and the typed values kept.</summary>
+    private async Task<IActionResult> AfterAsync(long id, CaseOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (!outcome.Found)
+        {
+            return NotFound();
+        }
+
+        if (!outcome.Succeeded)
+        {
+            Refuse(outcome.Problems);
+            return await pages.CaseAsync(id, User, cancellationToken) is { } page ? View("Show", page) : NotFound();
+        }
+
+        TempData["Message"] = outcome.Message;
+        return RedirectToAction(nameof(Show), new { id });
+    }
 
     private void Refuse(IEnumerable<CaseProblem> problems)
     {

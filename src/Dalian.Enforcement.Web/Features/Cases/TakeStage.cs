@@ -12,7 +12,7 @@ namespace Dalian.Enforcement.Web.Features.Cases;
 /// certificates valid that day, an exception's approver another account of the agency, and the deciding stage
 /// takes the decision's date and number. The domain says what else is wrong (<see cref="EnforcementCase.Take"/>).
 /// </summary>
-public sealed class TakeStage(CaseActs acts, StaffCases cases, LegalClock clock)
+public sealed class TakeStage(CaseActs acts, StaffCases cases, Reviews.LegalReviews reviews, LegalClock clock)
 {
     public async Task<CaseOutcome> HandleAsync(long id, StageForm form, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await acts.RunAsync(id, form.Stamp, user, form.Skip ? "case.stage.skip" : "case.stage.take", async c =>
@@ -68,8 +68,9 @@ public sealed class TakeStage(CaseActs acts, StaffCases cases, LegalClock clock)
                 AvExceptionApprover = approver,
                 BackdateReason = DecisionActs.Limit(form.BackdateReason, 500),
             };
+            var major = stage?.Reviews == true && decision is not null ? await reviews.ClassifyAsync(decision, c, cancellationToken) : null;
             var context = new StageContext(clock.Now.DateTime, clock.UtcNow, user.Identity!.Name!, levels(form.Code), cases.Policy.BackdateGraceDays,
-                decided?.DecisionDate, decided?.DocumentNumber ?? "");
+                decided?.DecisionDate, decided?.DocumentNumber ?? "", major);
             return c.Take(cases.ProcedureOf(c), input, context);
         }, c => form.Skip ? $"已跳过“{c.Stages[^1].Name}”环节。" : $"已办理“{c.Stages[^1].Name}”环节。", cancellationToken);
 

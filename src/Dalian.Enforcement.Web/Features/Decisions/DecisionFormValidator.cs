@@ -50,7 +50,7 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
             RuleFor(f => f.Content).NotEmpty().WithMessage("请填写处罚内容。");
             RuleFor(f => f.FineAmount).NotEmpty().When(f => f.PenaltyKinds.Contains(PenaltyKinds.Fine)).WithMessage("选择了罚款，请填写罚款金额。");
             RuleFor(f => f.ConfiscatedAmount).NotEmpty().When(f => f.PenaltyKinds.Contains(PenaltyKinds.Confiscation)).WithMessage("选择了没收，请填写没收金额。");
-            RuleFor(f => f.LicenceAffected).NotEmpty().When(f => f.PenaltyKinds.Contains(PenaltyKinds.LicenceSuspension)).WithMessage("请填写暂扣或吊销的证照名称及编号。");
+            RuleFor(f => f.LicenceAffected).NotEmpty().When(f => f.PenaltyKinds.Any(k => (k & DecisionTerms.OnLicence) != 0)).WithMessage("请填写暂扣、降级或吊销的证照名称及编号。");
         });
         When(f => f.Category == EnforcementCategory.Licensing, () =>
         {

@@ -170,7 +170,11 @@ public sealed class DecisionContentWriter(PortalDbContext db, StaffDecisions sta
             return (c, $"案件 {c.Number} 已作出决定，不能再起草。");
         }
 
-        return c.CurrentStage(procedure) is { Decides: true } ? (c, null) : (c, $"案件 {c.Number} 尚未进行到作出决定的环节。");
+        // The draft goes to legal review before the decision: it may be drafted from the review stage on.
+        var from = procedure.Stages.FindIndex(s => s.Reviews || s.Decides);
+        return c.CurrentStage(procedure) is { } at && procedure.IndexOf(at.Code) >= from && procedure.IndexOf(at.Code) <= procedure.Stages.FindIndex(s => s.Decides)
+            ? (c, null)
+            : (c, $"案件 {c.Number} 尚未进行到{procedure.Stages[from].Name}或作出决定的环节。");
     }
 
     /// <summary>The checks that need the database or today. Returns the handling officers; problems go into <paramref name="errors"/>.</summary>

@@ -1,5 +1,6 @@
 using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Lists;
+using Dalian.Enforcement.Domain.Reviews;
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Infrastructure.Time;
 using Dalian.Enforcement.Web.Infrastructure.Web;
@@ -46,9 +47,14 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         var current = await db.ListRevisions.AsNoTracking().Where(r => r.AgencyId == agency && r.Kind == listKind && r.Version != null)
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
         var draft = new ListRevision { AgencyId = agency, Kind = listKind, CreatedAtUtc = clock.UtcNow, CreatedBy = User.Identity!.Name! };
-        _ = listKind == ListKind.Matters ? draft.SetMatters(current?.Matters() ?? []) : draft.SetInspections(current?.Inspections() ?? []);
+        _ = listKind switch
+        {
+            ListKind.Matters => draft.SetMatters(current?.Matters() ?? []),
+            ListKind.Inspections => draft.SetInspections(current?.Inspections() ?? []),
+            _ => draft.SetRules(current?.Rules() ?? MajorRule.Template()), // a first catalogue starts from the usual thresholds
+        };
         db.ListRevisions.Add(draft);
-        db.Audit.Act("list.draft", $"新建{(listKind == ListKind.Matters ? "执法事项清单" : "随机抽查事项清单")}修订稿");
+        db.Audit.Act("list.draft", $"新建{ListRevision.KindTitle(listKind)}修订稿");
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToAction(nameof(Draft), new { id = draft.Id });
     }
@@ -169,6 +175,61 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         return RedirectToAction(nameof(Draft), new { id });
     }
 
+    [HttpGet("drafts/{id:int}/rule")]
+    public async Task<IActionResult> EditRule(int id, string? code, CancellationToken cancellationToken)
+    {
+        if (await OwnAsync(id, cancellationToken) is not { Kind: ListKind.ReviewCatalogue, IsEditable: true } draft)
+        {
+            return NotFound();
+        }
+
+        var rule = draft.Rules().FirstOrDefault(r => r.Code == code);
+        var form = rule is null ? new RuleForm() : RuleForm.From(rule);
+        form.Stamp = draft.Stamp;
+        return View("RuleEdit", new RuleEditPage(draft.Id, form));
+    }
+
+    [HttpPost("drafts/{id:int}/rule")]
+    public async Task<IActionResult> SaveRule(int id, RuleForm form, CancellationToken cancellationToken)
+    {
+        if (await OwnAsync(id, cancellationToken, tracked: true) is not { Kind: ListKind.ReviewCatalogue, IsEditable: true } draft)
+        {
+            return NotFound();
+        }
+
+        if (IsStale(draft, form.Stamp))
+        {
+            form.Stamp = draft.Stamp;
+            return View("RuleEdit", new RuleEditPage(draft.Id, form));
+        }
+
+        var (rule, problems) = ModelState.IsValid ? form.ToRule() : (null, []);
+        if (rule is not null && draft.Rules().Any(r => r.Code == rule.Code && r.Code != form.OriginalCode))
+        {
+            problems.Add((nameof(RuleForm.Code), $"规则编号 {rule.Code} 已被本目录中的其他规则使用。"));
+        }
+
+        if (problems.Count > 0 || rule is null)
+        {
+            foreach (var (field, message) in problems)
+            {
+                ModelState.AddModelError(field, message);
+            }
+
+            return View("RuleEdit", new RuleEditPage(draft.Id, form));
+        }
+
+        draft.SetRules(Upsert(draft.Rules(), r => r.Code == form.OriginalCode, rule));
+        db.Audit.Act("list.edit", $"修订稿 {draft.Id}：保存审核目录规则 {rule.Code}");
+        if (!await SavedAsync(cancellationToken))
+        {
+            return View("RuleEdit", new RuleEditPage(draft.Id, form));
+        }
+
+        TempData["Message"] = $"已保存规则“{rule.Title}”。";
+        return RedirectToAction(nameof(Draft), new { id });
+    }
+
     [HttpPost("drafts/{id:int}/remove")]
     public async Task<IActionResult> Remove(int id, string code, int stamp, CancellationToken cancellationToken)
     {
@@ -182,9 +243,12 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
             return View("Draft", draft);
         }
 
-        _ = draft.Kind == ListKind.Matters
-            ? draft.SetMatters([.. draft.Matters().Where(m => m.Code != code)])
-            : draft.SetInspections([.. draft.Inspections().Where(i => i.Code != code)]);
+        _ = draft.Kind switch
+        {
+            ListKind.Matters => draft.SetMatters([.. draft.Matters().Where(m => m.Code != code)]),
+            ListKind.Inspections => draft.SetInspections([.. draft.Inspections().Where(i => i.Code != code)]),
+            _ => draft.SetRules([.. draft.Rules().Where(r => r.Code != code)]),
+        };
         db.Audit.Act("list.edit", $"修订稿 {draft.Id}：删除事项 {code}");
         if (!await SavedAsync(cancellationToken))
         {
@@ -267,12 +331,7 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         return await revisions.SingleOrDefaultAsync(r => r.Id == id && r.AgencyId == agency, cancellationToken);
     }
 
-    private static ListKind? ParseKind(string kind) => kind switch
-    {
-        "matters" => ListKind.Matters,
-        "inspections" => ListKind.Inspections,
-        _ => null,
-    };
+    private static ListKind? ParseKind(string kind) => ListRevision.ParseSegment(kind);
 
     /// <summary>The items with the matching one replaced in place, or the new one added at the end.</summary>
     private static List<T> Upsert<T>(IEnumerable<T> items, Func<T, bool> isOriginal, T item)
@@ -297,3 +356,5 @@ public sealed record DraftsPage(IReadOnlyList<ListRevision> Revisions, LegalCloc
 public sealed record MatterEditPage(int DraftId, MatterForm Form);
 
 public sealed record InspectionEditPage(int DraftId, InspectionForm Form);
+
+public sealed record RuleEditPage(int DraftId, RuleForm Form);

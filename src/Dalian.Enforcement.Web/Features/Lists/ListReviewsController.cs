@@ -66,7 +66,7 @@ public sealed class ListReviewsController(PortalDbContext db, UserManager<Portal
 
     private ListKind[] Kinds() =>
     [
-        .. User.IsInRole(PortalRoles.Supervisor) ? [ListKind.Matters] : Array.Empty<ListKind>(),
+        .. User.IsInRole(PortalRoles.Supervisor) ? [ListKind.Matters, ListKind.ReviewCatalogue] : Array.Empty<ListKind>(),
         .. User.IsInRole(PortalRoles.MarketReviewer) ? [ListKind.Inspections] : Array.Empty<ListKind>(),
     ];
 
@@ -109,7 +109,10 @@ public sealed record ReviewPage(ListRevision Revision, ListRevision? Current, st
     }
 
     /// <summary>Items by code, with a title to show and their JSON to compare.</summary>
-    private static Dictionary<string, (string Title, string Json)> Items(ListRevision r) => r.Kind == ListKind.Matters
-        ? r.Matters().ToDictionary(m => m.Code, m => ($"{m.Code} {m.Name}", System.Text.Json.JsonSerializer.Serialize(m, ListJson.Options)))
-        : r.Inspections().ToDictionary(i => i.Code, i => ($"{i.Code} {i.Name}", System.Text.Json.JsonSerializer.Serialize(i, ListJson.Options)));
+    private static Dictionary<string, (string Title, string Json)> Items(ListRevision r) => r.Kind switch
+    {
+        ListKind.Matters => r.Matters().ToDictionary(m => m.Code, m => ($"{m.Code} {m.Name}", System.Text.Json.JsonSerializer.Serialize(m, ListJson.Options))),
+        ListKind.Inspections => r.Inspections().ToDictionary(i => i.Code, i => ($"{i.Code} {i.Name}", System.Text.Json.JsonSerializer.Serialize(i, ListJson.Options))),
+        _ => r.Rules().ToDictionary(x => x.Code, x => ($"{x.Code} {x.Title}", System.Text.Json.JsonSerializer.Serialize(x, ListJson.Options))),
+    };
 }

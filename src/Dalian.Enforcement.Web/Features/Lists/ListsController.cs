@@ -65,13 +65,12 @@ public sealed class ListsController(PortalDbContext db, LegalClock clock, IOptio
     [HttpGet("/lists/{subject:int}/{kind}/{version:int?}")]
     public async Task<IActionResult> History(int subject, string kind, int? version, CancellationToken cancellationToken)
     {
-        if (kind is not ("matters" or "inspections")
+        if (ListRevision.ParseSegment(kind) is not { } listKind
             || await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == subject, cancellationToken) is not { } agency)
         {
             return NotFound();
         }
 
-        var listKind = kind == "matters" ? ListKind.Matters : ListKind.Inspections;
         var versions = await db.ListRevisions.AsNoTracking()
             .Where(r => r.AgencyId == subject && r.Kind == listKind && r.State == RevisionState.Approved)
             .OrderByDescending(r => r.Version).ToListAsync(cancellationToken);

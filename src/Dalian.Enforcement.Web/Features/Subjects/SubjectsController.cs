@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dalian.Enforcement.Web.Features.Subjects;
 
 /// <summary>The public list of enforcement subjects (执法主体) and a page for each.</summary>
-public sealed class SubjectsController(PortalDbContext db, DecisionSearch decisions, LegalClock clock) : Controller
+public sealed class SubjectsController(PortalDbContext db, DecisionSearch decisions, Reviews.ReviewPages reviews, LegalClock clock) : Controller
 {
     [HttpGet("/subjects")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -38,7 +38,9 @@ public sealed class SubjectsController(PortalDbContext db, DecisionSearch decisi
             .Select(m => new SubjectMatter(m.Id, m.Code, m.Name)).ToListAsync(cancellationToken);
         var inspections = await db.ListRevisions.AnyAsync(r => r.AgencyId == id && r.Kind == ListKind.Inspections && r.State == RevisionState.Approved, cancellationToken);
         var latest = await decisions.SearchAsync(new DecisionQuery { Agency = $"{id}" }, clock.Today, cancellationToken);
-        return View(new SubjectPage(subject, parent, units, officers, matters, inspections, latest));
+        var catalogue = await db.ListRevisions.AnyAsync(r => r.AgencyId == id && r.Kind == ListKind.ReviewCatalogue && r.State == RevisionState.Approved, cancellationToken);
+        var figures = (await reviews.FiguresAsync([id], clock.Today.Year, cancellationToken)).SingleOrDefault();
+        return View(new SubjectPage(subject, parent, units, officers, matters, inspections, latest) { HasCatalogue = catalogue, Reviews = figures });
     }
 }
 
@@ -46,7 +48,13 @@ public sealed record SubjectListPage(IReadOnlyList<Agency> Subjects, IReadOnlyDi
 
 public sealed record SubjectPage(
     Agency Subject, Agency? Parent, IReadOnlyList<Agency> Units, IReadOnlyList<SubjectOfficer> Officers, IReadOnlyList<SubjectMatter> Matters, bool HasInspections,
-    DecisionResults Decisions);
+    DecisionResults Decisions)
+{
+    public bool HasCatalogue { get; init; }
+
+    /// <summary>This year's legal-review counts (never their content).</summary>
+    public Domain.Reviews.ReviewFigures? Reviews { get; init; }
+}
 
 public sealed record SubjectOfficer(int Id, string Name, string Position);
 

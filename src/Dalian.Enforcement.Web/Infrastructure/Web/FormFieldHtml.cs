@@ -29,4 +29,13 @@ public static class FormFieldHtml
             + (error is null ? "" : $"<div id=\"{name}-error\" class=\"invalid-feedback d-block\">{e.Encode(error)}</div>")
             + "</div>");
     }
+
+    /// <summary>The error of a field that is not a plain input (a group of radios, a select), to place beside it; empty when none.</summary>
+    public static IHtmlContent FieldError(this IHtmlHelper html, string name)
+    {
+        var e = html.ViewContext.HttpContext.RequestServices.GetRequiredService<HtmlEncoder>();
+        return html.ViewData.ModelState[name]?.Errors.FirstOrDefault()?.ErrorMessage is { } error
+            ? new HtmlString($"<div id=\"{e.Encode(name)}-error\" class=\"invalid-feedback d-block\">{e.Encode(error)}</div>")
+            : HtmlString.Empty;
+    }
 }
