@@ -11,12 +11,15 @@ namespace Dalian.Enforcement.Domain.Reviews;
 /// </summary>
 public sealed record ReviewedContent(
     int MatterId, string Category, string PartyKind, string PartyName, string? CreditCode, string? IdNumber, string ViolationType, string Facts,
-    string LegalBasis, int PenaltyKinds, string Content, decimal? FineAmount, decimal? ConfiscatedAmount, string LicenceAffected, string? LicenceKind,
+    string LegalBasis, int PenaltyKinds, string Content, string? FineAmount, string? ConfiscatedAmount, string LicenceAffected, string? LicenceKind,
     string CertificateName, string? InspectionResult, string Findings, string FollowUp)
 {
     public static ReviewedContent Of(Decision d) => new(d.MatterId, $"{d.Category}", $"{d.PartyKind}", d.PartyName, d.CreditCode, d.IdNumber,
-        d.ViolationType, d.Facts, d.LegalBasis, (int)d.PenaltyKinds, d.Content, d.FineAmount, d.ConfiscatedAmount, d.LicenceAffected,
+        d.ViolationType, d.Facts, d.LegalBasis, (int)d.PenaltyKinds, d.Content, Yuan(d.FineAmount), Yuan(d.ConfiscatedAmount), d.LicenceAffected,
         d.LicenceKind?.ToString(), d.CertificateName, d.InspectionResult?.ToString(), d.Findings, d.FollowUp);
+
+    /// <summary>An amount to the fen, whatever scale it was stored or typed with (120000 and 120000.00 are one amount).</summary>
+    private static string? Yuan(decimal? amount) => amount?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 
     public string Sha256() => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this, ListJson.Options)));
 }

@@ -108,6 +108,8 @@ public sealed class LegalReviewTests
         Assert.Contains("有改动", ReviewGate.Refusal(major, agreed, ReviewedContent.Of(changed).Sha256()));
         var renumbered = draft.Changed(x => (x.FineAmount, x.DocumentNumber) = (150_000m, "大洼水罚〔2026〕99号")); // the number is given at decision
         Assert.Null(ReviewGate.Refusal(major, agreed, ReviewedContent.Of(renumbered).Sha256()));
+        var rescaled = draft.Changed(x => x.FineAmount = 150_000.00m); // the same amount read back with another scale
+        Assert.Null(ReviewGate.Refusal(major, agreed, ReviewedContent.Of(rescaled).Sha256()));
         Assert.Null(ReviewGate.Refusal(new MajorClassification(1, [], null, ""), null, hash)); // not major: no review needed
     }
 

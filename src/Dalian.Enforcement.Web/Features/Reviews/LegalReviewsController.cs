@@ -125,6 +125,14 @@ public sealed class LegalReviewsController(PortalDbContext db, ReviewPages pages
             return RedirectToAction(nameof(Show), new { id });
         }
 
+        if (Request.HasFormContentType)
+        {
+            foreach (var (key, value) in await Request.ReadFormAsync(cancellationToken))
+            {
+                ModelState.SetModelValue(key, value, value.ToString()); // what was typed comes back, nothing is lost
+            }
+        }
+
         foreach (var p in outcome.Problems)
         {
             ModelState.AddModelError(p.Field, p.Message);
