@@ -77,6 +77,18 @@ public sealed partial class Decision
     /// <summary>暂扣或者吊销的证照名称及编号.</summary>
     public string LicenceAffected { get; private set; } = "";
 
+    /// <summary>Penalty only: ordinary, lighter, mitigated (减轻) or not punished (不予处罚).</summary>
+    public PenaltyDiscretion Discretion { get; private set; }
+
+    /// <summary>Licensing only: granted, changed, renewed or refused (不予许可).</summary>
+    public LicenceOutcome? LicenceOutcome { get; private set; }
+
+    /// <summary>Coercion only: the measures and ways of execution taken.</summary>
+    public CoercionKinds CoercionKinds { get; private set; }
+
+    /// <summary>Levy or requisition only: the amount levied or compensated, in yuan.</summary>
+    public decimal? LevyAmount { get; private set; }
+
     // Licensing.
     public LicenceKind? LicenceKind { get; private set; }
 

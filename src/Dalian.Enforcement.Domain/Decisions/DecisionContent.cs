@@ -47,6 +47,14 @@ public sealed record DecisionContent
 
     public string LicenceAffected { get; set; } = "";
 
+    public PenaltyDiscretion Discretion { get; set; }
+
+    public LicenceOutcome? LicenceOutcome { get; set; }
+
+    public CoercionKinds CoercionKinds { get; set; }
+
+    public decimal? LevyAmount { get; set; }
+
     public LicenceKind? LicenceKind { get; set; }
 
     public string CertificateName { get; set; } = "";

@@ -27,6 +27,10 @@ public sealed partial class Decision
         FineAmount = FineAmount,
         ConfiscatedAmount = ConfiscatedAmount,
         LicenceAffected = LicenceAffected,
+        Discretion = Discretion,
+        LicenceOutcome = LicenceOutcome,
+        CoercionKinds = CoercionKinds,
+        LevyAmount = LevyAmount,
         LicenceKind = LicenceKind,
         CertificateName = CertificateName,
         CertificateNumber = CertificateNumber,
@@ -64,6 +68,10 @@ public sealed partial class Decision
         PenaltyKinds = content.Category == EnforcementCategory.Penalty ? content.PenaltyKinds : PenaltyKinds.None;
         (FineAmount, ConfiscatedAmount, LicenceAffected) = (content.FineAmount, content.ConfiscatedAmount, content.LicenceAffected);
         LicenceKind = content.Category == EnforcementCategory.Licensing ? content.LicenceKind : null;
+        Discretion = content.Category == EnforcementCategory.Penalty ? content.Discretion : PenaltyDiscretion.Ordinary;
+        LicenceOutcome = content.Category == EnforcementCategory.Licensing ? content.LicenceOutcome ?? Decisions.LicenceOutcome.Granted : null;
+        CoercionKinds = content.Category == EnforcementCategory.Coercion ? content.CoercionKinds : CoercionKinds.None;
+        LevyAmount = content.Category is EnforcementCategory.Levy or EnforcementCategory.Requisition ? content.LevyAmount : null;
         (CertificateName, CertificateNumber, ValidFrom, ValidTo) = (content.CertificateName, content.CertificateNumber, content.ValidFrom, content.ValidTo);
         InspectionResult = content.Category == EnforcementCategory.Inspection ? content.InspectionResult : null;
         (InspectionTask, Findings, FollowUp, Remarks) = (content.InspectionTask, content.Findings, content.FollowUp, content.Remarks);

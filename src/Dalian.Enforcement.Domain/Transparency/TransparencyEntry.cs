@@ -15,6 +15,10 @@ public static class LogActs
     /// <summary>A case closed: its file's manifest is frozen, and the leaf names its SHA-256 (no number, no party).</summary>
     public const string CaseClosed = "case.closed";
 
+    /// <summary>An annual report published, or a correction of it: the leaf carries the SHA-256 of its snapshot, which is public byte for byte.</summary>
+    public const string ReportPublished = "report.published";
+    public const string ReportCorrected = "report.corrected";
+
     /// <summary>The audit trail's head at a moment: commits the whole private chain to the public log.</summary>
     public const string AuditHead = "audit.head";
 }
@@ -75,6 +79,22 @@ public sealed class TransparencyEntry
             json.WriteString("agency", agency);
             json.WriteNumber("caseId", caseId);
             json.WriteString("manifestSha256", Convert.ToHexStringLower(manifestSha256));
+            json.WriteEndObject();
+        }));
+
+    public static byte[] ReportAct(string act, DateTime atUtc, DateOnly legalDate, int agencyId, string agency, int year, int version, string snapshotSha256) =>
+        Encoding.UTF8.GetBytes(CanonicalJson.Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("v", 1);
+            json.WriteString("act", act);
+            json.WriteString("at", Instant(atUtc));
+            json.WriteString("date", legalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteNumber("agencyId", agencyId);
+            json.WriteString("agency", agency);
+            json.WriteNumber("year", year);
+            json.WriteNumber("version", version);
+            json.WriteString("contentSha256", snapshotSha256);
             json.WriteEndObject();
         }));
 

@@ -63,6 +63,10 @@ public abstract class PortalDbContext(DbContextOptions options, AuditContext? au
     /// <summary>The rounds of legal review of major decisions (重大执法决定法制审核).</summary>
     public DbSet<Domain.Reviews.LegalReview> LegalReviews => Set<Domain.Reviews.LegalReview>();
 
+    public DbSet<Domain.Reports.AnnualReport> AnnualReports => Set<Domain.Reports.AnnualReport>();
+
+    public DbSet<Domain.Decisions.DecisionChallenge> DecisionChallenges => Set<Domain.Decisions.DecisionChallenge>();
+
     public DbSet<CaseRecord> CaseRecords => Set<CaseRecord>();
 
     public DbSet<AvRule> AvRules => Set<AvRule>();

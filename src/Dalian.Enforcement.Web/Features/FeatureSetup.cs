@@ -68,5 +68,11 @@ public static class FeatureSetup
         services.AddScoped<Reviews.SubmitReview>();
         services.AddScoped<Reviews.ReviewerActs>();
         services.AddScoped<Reviews.ReviewPages>();
+        services.AddOptions<Domain.Reports.ReportSettings>().Bind(configuration.GetSection("Reports"))
+            .Validate(s => s.OrderProblem() is null, "Reports:PenaltyOrder must name every penalty kind once.").ValidateOnStart();
+        services.AddScoped<Reports.ReportFigures>();
+        services.AddScoped<Reports.ReportActs>();
+        services.AddScoped<Reports.ReportPages>();
+        services.AddScoped<Decisions.RecordChallenge>();
     }
 }

@@ -18,7 +18,10 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.Property(d => d.InspectionResult).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.NonDisclosureReason).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.WithdrawalReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(d => d.Discretion).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.LicenceOutcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.FineAmount).HasPrecision(18, 2);
+        builder.Property(d => d.LevyAmount).HasPrecision(18, 2);
         builder.Property(d => d.ConfiscatedAmount).HasPrecision(18, 2);
 
         foreach (var (name, length) in new (string, int)[]
@@ -53,6 +56,7 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasIndex(d => new { d.State, d.DecisionDate, d.Id });
         builder.HasIndex(d => new { d.AgencyId, d.State, d.DecisionDate, d.Id });
         builder.HasIndex(d => new { d.Category, d.State, d.DecisionDate, d.Id });
+        builder.HasIndex(d => new { d.AgencyId, d.DecisionDate }); // the annual report's agency-year
         builder.HasIndex(d => d.IdNumber);
         builder.HasIndex(d => d.CreditCode);
         builder.HasOne<Domain.Cases.EnforcementCase>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);

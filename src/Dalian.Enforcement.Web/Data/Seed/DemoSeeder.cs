@@ -21,6 +21,7 @@ public sealed class DemoSeeder(
     IOptions<DeadlinePolicy> deadlines,
     IOptions<Domain.Cases.CasePolicy> cases,
     Features.Cases.IRecordStore store,
+    Features.Reports.ReportFigures figures,
     LegalClock clock,
     ILogger<DemoSeeder> logger)
 {
@@ -65,6 +66,7 @@ public sealed class DemoSeeder(
         var decisions = await DemoDecisions.SeedAsync(db, deadlines.Value, clock.Today, clock.UtcNow, cancellationToken);
         var calendar = await Features.Calendar.CalendarCache.LoadAsync(db, cancellationToken);
         var caseCount = await new DemoCases(db, store, cases.Value, calendar, clock.Today, clock.UtcNow).SeedAsync(cancellationToken);
+        var reports = await DemoReports.SeedAsync(db, figures, agencyIds[DemoRegisters.Water], agencyIds[DemoRegisters.Market], clock.Today, cancellationToken);
         var created = 0;
         foreach (var account in Accounts)
         {
@@ -90,8 +92,8 @@ public sealed class DemoSeeder(
             created++;
         }
 
-        logger.LogInformation("Demo seed: {Agencies} agencies, {Decisions} new decisions, {Cases} new cases, {Created} new demo accounts",
-            agencyIds.Count, decisions, caseCount, created);
+        logger.LogInformation("Demo seed: {Agencies} agencies, {Decisions} new decisions, {Cases} new cases, {Reports} annual reports, {Created} new demo accounts",
+            agencyIds.Count, decisions, caseCount, reports, created);
     }
 
     /// <summary>The lists go through the real review: drafted, submitted, approved into versions.</summary>

@@ -46,7 +46,7 @@ public static class AuditChanges
         "Stamp", "UpdatedAtUtc", "UpdatedBy", "CreatedAtUtc", "CreatedBy", nameof(PortalUser.PasswordHash), nameof(PortalUser.SecurityStamp),
         nameof(PortalUser.ConcurrencyStamp), nameof(PortalUser.NormalizedUserName), nameof(PortalUser.NormalizedEmail), "Email",
         nameof(Decision.PublicPartyName), nameof(Decision.PublicLegalRepresentative), nameof(EnforcementCase.Manifest),
-        nameof(Domain.Reviews.LegalReview.Materials),
+        nameof(Domain.Reviews.LegalReview.Materials), nameof(Domain.Reports.AnnualReport.Snapshot),
     ];
 
     private static readonly HashSet<string> s_pseudonymised = [nameof(Decision.IdNumber), nameof(PortalUser.PhoneNumber)];

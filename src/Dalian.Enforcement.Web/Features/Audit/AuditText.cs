@@ -11,6 +11,8 @@ public static class AuditText
         "Decision" => "执法决定",
         "Case" => "执法案件",
         "LegalReview" => "法制审核",
+        "AnnualReport" => "统计年报",
+        "DecisionChallenge" => "复议诉讼",
         "RecordStore" => "记录存储",
         "Officer" => "执法人员",
         "Agency" => "执法主体",
@@ -32,6 +34,14 @@ public static class AuditText
     public static string Action(string action) => action switch
     {
         "decision.record" => "登记决定",
+        "decision.challenge.file" => "登记复议或诉讼",
+        "decision.challenge.conclude" => "登记复议或诉讼结果",
+        "report.open" => "开始编制年报",
+        "report.write" => "填写年报情况说明",
+        "report.confirm" => "确认年报",
+        "report.publish" => "公开年报",
+        "report.correct" => "更正年报",
+        "report.receive" => "登记年报报送",
         "case.register" => "登记案件",
         "case.stage.take" => "办理环节",
         "case.stage.skip" => "跳过环节",

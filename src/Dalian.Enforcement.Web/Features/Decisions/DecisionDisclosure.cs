@@ -54,8 +54,18 @@ public static class DecisionDisclosure
                 items.Add(new("罚款金额（元）", Yuan(d.FineAmount)));
                 items.Add(new("没收违法所得、没收非法财物的金额（元）", Yuan(d.ConfiscatedAmount)));
                 items.Add(new("暂扣或吊销证照名称及编号", d.LicenceAffected));
+                if (d.Discretion is PenaltyDiscretion.Mitigated or PenaltyDiscretion.NotPunished)
+                {
+                    items.Add(new("裁量情形", d.Discretion.Title())); // shown only where it departs from an ordinary penalty, so older content hashes stand
+                }
+
                 break;
             case EnforcementCategory.Licensing:
+                if (d.LicenceOutcome is { } outcome and not LicenceOutcome.Granted)
+                {
+                    items.Add(new("许可决定", outcome.Title()));
+                }
+
                 items.Add(new("许可类别", d.LicenceKind?.Title() ?? ""));
                 items.Add(new("许可证书名称", d.CertificateName));
                 items.Add(new("许可编号", d.CertificateNumber));
@@ -71,8 +81,18 @@ public static class DecisionDisclosure
                 items.Add(new("后续处理", d.FollowUp));
                 break;
             default:
+                if (d.CoercionKinds != CoercionKinds.None)
+                {
+                    items.Add(new("强制措施及执行方式", d.CoercionKinds.Title()));
+                }
+
                 items.Add(new("决定内容", d.Content));
                 items.Add(new("执法依据", d.LegalBasis));
+                if (d.LevyAmount is { } amount)
+                {
+                    items.Add(new(d.Category == EnforcementCategory.Levy ? "征收金额（元）" : "征用补偿金额（元）", Yuan(amount)));
+                }
+
                 break;
         }
 

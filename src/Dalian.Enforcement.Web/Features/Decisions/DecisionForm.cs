@@ -61,6 +61,14 @@ public sealed class DecisionForm
 
     public LicenceKind? LicenceKind { get; set; }
 
+    public LicenceOutcome? LicenceOutcome { get; set; }
+
+    public PenaltyDiscretion Discretion { get; set; }
+
+    public List<CoercionKinds> CoercionKinds { get; set; } = [];
+
+    public string? LevyAmount { get; set; }
+
     public string? CertificateName { get; set; }
 
     public string? CertificateNumber { get; set; }
@@ -94,6 +102,8 @@ public sealed class DecisionForm
         ("决定日期", DecisionDate ?? ""), ("违法行为类型", ViolationType ?? ""), ("违法事实", Facts ?? ""), ("依据", LegalBasis ?? ""),
         ("处罚类别", PenaltyKinds.Aggregate(Domain.Decisions.PenaltyKinds.None, (a, k) => a | k).Title()), ("决定内容", Content ?? ""),
         ("罚款金额", FineAmount ?? ""), ("没收金额", ConfiscatedAmount ?? ""), ("暂扣或吊销的证照", LicenceAffected ?? ""),
+        ("裁量情形", Discretion.Title()), ("许可决定", LicenceOutcome?.Title() ?? ""),
+        ("强制措施及执行方式", CoercionKinds.Aggregate(Domain.Decisions.CoercionKinds.None, (a, k) => a | k).Title()), ("征收征用金额", LevyAmount ?? ""),
         ("许可类别", LicenceKind?.Title() ?? ""), ("许可证书名称", CertificateName ?? ""), ("许可编号", CertificateNumber ?? ""),
         ("有效期自", ValidFrom ?? ""), ("有效期至", ValidTo ?? ""), ("抽查任务", InspectionTask ?? ""),
         ("抽查结果", InspectionResult?.Title() ?? ""), ("检查发现的问题", Findings ?? ""), ("后续处理", FollowUp ?? ""),
@@ -133,6 +143,10 @@ public sealed class DecisionForm
         ConfiscatedAmount = Amount(d.ConfiscatedAmount),
         LicenceAffected = d.LicenceAffected,
         LicenceKind = d.LicenceKind,
+        LicenceOutcome = d.LicenceOutcome,
+        Discretion = d.Discretion,
+        CoercionKinds = [.. DecisionOutcomes.AllCoercionKinds.Where(k => d.CoercionKinds.HasFlag(k))],
+        LevyAmount = Amount(d.LevyAmount),
         CertificateName = d.CertificateName,
         CertificateNumber = d.CertificateNumber,
         ValidFrom = Text(d.ValidFrom),
@@ -170,6 +184,10 @@ public sealed class DecisionForm
         ConfiscatedAmount = ParseAmount(ConfiscatedAmount),
         LicenceAffected = Trim(LicenceAffected),
         LicenceKind = LicenceKind,
+        LicenceOutcome = LicenceOutcome,
+        Discretion = Discretion,
+        CoercionKinds = CoercionKinds.Aggregate(Domain.Decisions.CoercionKinds.None, (all, k) => all | k),
+        LevyAmount = ParseAmount(LevyAmount),
         CertificateName = Trim(CertificateName),
         CertificateNumber = Trim(CertificateNumber),
         ValidFrom = IsoDate.Parse(ValidFrom),

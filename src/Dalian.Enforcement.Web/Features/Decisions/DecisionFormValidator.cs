@@ -46,7 +46,9 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
             RuleFor(f => f.ViolationType).NotEmpty().WithMessage("请填写违法行为类型。");
             RuleFor(f => f.Facts).NotEmpty().WithMessage("请填写违法事实。");
             RuleFor(f => f.LegalBasis).NotEmpty().WithMessage("请填写处罚依据。");
-            RuleFor(f => f.PenaltyKinds).NotEmpty().WithMessage("请至少选择一种处罚类别。");
+            RuleFor(f => f.Discretion).IsInEnum().WithMessage("请选择裁量情形。");
+            RuleFor(f => f.PenaltyKinds).NotEmpty().When(f => f.Discretion != PenaltyDiscretion.NotPunished).WithMessage("请至少选择一种处罚类别。");
+            RuleFor(f => f.PenaltyKinds).Empty().When(f => f.Discretion == PenaltyDiscretion.NotPunished).WithMessage("不予处罚的决定不应选择处罚类别。");
             RuleFor(f => f.Content).NotEmpty().WithMessage("请填写处罚内容。");
             RuleFor(f => f.FineAmount).NotEmpty().When(f => f.PenaltyKinds.Contains(PenaltyKinds.Fine)).WithMessage("选择了罚款，请填写罚款金额。");
             RuleFor(f => f.ConfiscatedAmount).NotEmpty().When(f => f.PenaltyKinds.Contains(PenaltyKinds.Confiscation)).WithMessage("选择了没收，请填写没收金额。");
@@ -55,6 +57,7 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
         When(f => f.Category == EnforcementCategory.Licensing, () =>
         {
             RuleFor(f => f.DocumentName).NotEmpty().WithMessage("请填写许可决定文书名称。");
+            RuleFor(f => f.LicenceOutcome).IsInEnum().WithMessage("请选择许可决定。");
             RuleFor(f => f.LicenceKind).NotNull().WithMessage("请选择许可类别。").IsInEnum().WithMessage("请选择许可类别。");
             RuleFor(f => f.Content).NotEmpty().WithMessage("请填写许可内容。");
             RuleFor(f => f.ValidFrom).Must(d => IsoDate.Parse(d) is not null).WithMessage("请按 YYYY-MM-DD 填写有效期起始日期。");
@@ -66,6 +69,9 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
             RuleFor(f => f.InspectionTask).NotEmpty().WithMessage("请填写抽查任务。");
             RuleFor(f => f.InspectionResult).NotNull().WithMessage("请选择抽查结果。").IsInEnum().WithMessage("请选择抽查结果。");
         });
+        RuleFor(f => f.CoercionKinds).Must(kinds => kinds.All(k => DecisionOutcomes.AllCoercionKinds.Contains(k))).WithMessage("强制措施或执行方式无效。");
+        When(f => f.Category == EnforcementCategory.Coercion, () =>
+            RuleFor(f => f.CoercionKinds).NotEmpty().WithMessage("请至少选择一种强制措施或执行方式。"));
         When(f => f.Category is not (EnforcementCategory.Penalty or EnforcementCategory.Licensing or EnforcementCategory.Inspection), () =>
         {
             RuleFor(f => f.Content).NotEmpty().WithMessage("请填写决定内容。");
@@ -73,6 +79,7 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
         });
 
         RuleFor(f => f.FineAmount).Must(BeAnAmount).WithMessage($"罚款金额应为不超过{MaxAmount:0}元的非负数，最多两位小数。");
+        RuleFor(f => f.LevyAmount).Must(BeAnAmount).WithMessage($"金额应为不超过{MaxAmount:0}元的非负数，最多两位小数。");
         RuleFor(f => f.ConfiscatedAmount).Must(BeAnAmount).WithMessage($"没收金额应为不超过{MaxAmount:0}元的非负数，最多两位小数。");
         RuleFor(f => f.PublicUntil).Must((f, d) => IsoDate.Parse(d) is { } until && (IsoDate.Parse(f.DecisionDate) is not { } decided || until >= decided))
             .When(f => !string.IsNullOrWhiteSpace(f.PublicUntil)).WithMessage("公示截止期应为不早于决定日期的 YYYY-MM-DD 日期。");

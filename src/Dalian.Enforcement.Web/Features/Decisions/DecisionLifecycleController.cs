@@ -37,6 +37,16 @@ public sealed class DecisionLifecycleController : Controller
         string? replacement, string? latenessReason, [FromServices] WithdrawDecision withdraw, CancellationToken cancellationToken) =>
         Outcome(id, await withdraw.HandleAsync(id, stamp, new WithdrawalInput(reason, note, revokingActDate, replacement, latenessReason), User, cancellationToken));
 
+    [HttpPost("challenges")]
+    public async Task<IActionResult> FileChallenge(long id, int? stamp, ChallengeKind? kind, string? filedOn, string? body, string? caseNumber,
+        [FromServices] RecordChallenge challenges, CancellationToken cancellationToken) =>
+        Outcome(id, await challenges.FileAsync(id, stamp, new ChallengeInput(kind, filedOn, body, caseNumber), User, cancellationToken));
+
+    [HttpPost("challenges/{challengeId:long}")]
+    public async Task<IActionResult> ConcludeChallenge(long id, long challengeId, int? stamp, ChallengeOutcome? outcome, string? decidedOn, string? note,
+        string? latenessReason, [FromServices] RecordChallenge challenges, CancellationToken cancellationToken) =>
+        Outcome(id, await challenges.ConcludeAsync(id, stamp, new ChallengeOutcomeInput(challengeId, outcome, decidedOn, note, latenessReason), User, cancellationToken));
+
     private IActionResult Outcome(long id, ActOutcome outcome)
     {
         if (!outcome.Found)

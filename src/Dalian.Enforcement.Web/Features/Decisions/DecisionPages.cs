@@ -22,7 +22,10 @@ public sealed record UrgencyPage(IReadOnlyList<UrgencyRow> Open, IReadOnlyList<U
     public int WorkingDaysLeft(UrgencyRow row) => row.Due is { } due ? Calendar.WorkingDaysBetween(Today, due) : 0;
 }
 
-public sealed record RecordPage(Decision Decision, DateOnly Today, WorkingDayCalendar Calendar, bool MayChange);
+public sealed record RecordPage(Decision Decision, DateOnly Today, WorkingDayCalendar Calendar, bool MayChange)
+{
+    public IReadOnlyList<DecisionChallenge> Challenges { get; init; } = [];
+}
 
 public sealed record Difference(string Label, string Saved, string Yours);
 

@@ -80,7 +80,10 @@ public sealed class DecisionRecordsController(PortalDbContext db, StaffDecisions
     public async Task<IActionResult> Show(long id, CancellationToken cancellationToken) =>
         await staff.FindAsync(id, User, write: false, cancellationToken) is { } decision
             ? View("Record", new RecordPage(decision, clock.Today, await calendars.GetCurrentAsync(cancellationToken),
-                User.IsInRole(PortalRoles.Staff) && (await staff.WriteScopeAsync(User, cancellationToken)).Contains(decision.AgencyId)))
+                User.IsInRole(PortalRoles.Staff) && (await staff.WriteScopeAsync(User, cancellationToken)).Contains(decision.AgencyId))
+            {
+                Challenges = await db.DecisionChallenges.AsNoTracking().Where(c => c.DecisionId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken),
+            })
             : NotFound();
 
     [HttpGet("{id:long}/edit")]

@@ -10,7 +10,7 @@ public static class PortalSections
         new("/matters", "执法事项", "行政执法事项清单、服务指南和执法流程图。", Built: true),
         new("/inspections", "随机抽查", "“双随机、一公开”随机抽查事项清单与抽查结果。", Built: true),
         new("/decisions", "执法决定", "行政许可、行政处罚等执法决定，按法定时限公开。", Built: true),
-        new("/reports", "统计年报", "上一年度行政执法数据统计年报，每年1月10日前公开。", Built: false),
+        new("/reports", "统计年报", "各执法单位上一年度行政执法数据统计年报，每年1月10日前公开。", Built: true),
         new("/transparency", "透明日志", "每一次公开、撤回都记入签名的透明日志，任何人都可以用公开工具核验记录未被篡改。", Built: true),
         new("/calendar", "工作日计算器", "按国务院公布的节假日安排计算工作日和公开期限。", Built: true),
     ];

@@ -7,6 +7,9 @@ namespace Dalian.Enforcement.Web.Infrastructure.Pdf;
 /// <summary>One row of a notice: "处罚决定书文号" and its value.</summary>
 public sealed record NoticeItem(string Label, string Value);
 
+/// <summary>A further titled table of a document (an annual report has ten), optionally with horizontal bars drawn as vectors.</summary>
+public sealed record NoticeSection(string Heading, IReadOnlyList<NoticeItem> Items, IReadOnlyList<(string Label, double Value)>? Bars = null, string Note = "");
+
 /// <summary>What a public notice PDF shows.</summary>
 /// <param name="Title">E.g. "行政处罚决定公示", centred at the top.</param>
 /// <param name="Agency">The deciding agency's full name, below the title.</param>
@@ -19,6 +22,9 @@ public sealed record NoticeDocument(
 {
     /// <summary>The notice's place in the transparency log (index and entry hash), printed below the timeliness line.</summary>
     public string Transparency { get; init; } = "";
+
+    /// <summary>Tables after the first one, each under its heading.</summary>
+    public IReadOnlyList<NoticeSection> Sections { get; init; } = [];
 }
 
 /// <summary>Renders a <see cref="NoticeDocument"/> as an A4 PDF with embedded Chinese font and copyable text.</summary>
@@ -29,6 +35,7 @@ public static class NoticePdf
     private const double LineSpacing = 1.45;
 
     private static readonly XPen s_border = new(XColor.FromArgb(0x60, 0x60, 0x60), 0.6);
+    private static readonly XBrush s_bar = new XSolidBrush(XColor.FromArgb(0x0B, 0x53, 0x94));
     private static readonly XBrush s_labelShade = new XSolidBrush(XColor.FromArgb(0xF0, 0xF0, 0xF0));
 
     /// <summary>Renders the notice. Safe to call from several threads at once.</summary>
@@ -50,6 +57,25 @@ public static class NoticePdf
             DrawTable(flow, document.Items, fonts.Body);
             flow.Y += CellPadding * 2;
             DrawParagraph(flow, document.Timeliness, fonts.Body);
+            foreach (var section in document.Sections)
+            {
+                flow.Y += 12;
+                flow.Reserve(fonts.Heading.LineHeight * 3);
+                DrawParagraph(flow, section.Heading, fonts.Heading);
+                flow.Y += 4;
+                DrawTable(flow, section.Items, fonts.Body);
+                if (section.Bars is { Count: > 0 } bars)
+                {
+                    DrawBars(flow, bars, fonts.Footer);
+                }
+
+                if (section.Note.Length > 0)
+                {
+                    flow.Y += CellPadding;
+                    DrawParagraph(flow, section.Note, fonts.Body);
+                }
+            }
+
             if (document.Transparency.Length > 0)
             {
                 flow.Y += CellPadding;
@@ -126,6 +152,27 @@ public static class NoticePdf
         }
     }
 
+    /// <summary>Horizontal bars, the value printed after each: the vector twin of the page's SVG chart.</summary>
+    private static void DrawBars(NoticePageFlow flow, IReadOnlyList<(string Label, double Value)> bars, MeasuredFont font)
+    {
+        const double barHeight = 10, gap = 5;
+        var labelWidth = NoticePageFlow.ContentWidth * 0.35;
+        var span = NoticePageFlow.ContentWidth - labelWidth - 50;
+        var max = Math.Max(1, bars.Max(b => b.Value));
+        flow.Y += 8;
+        foreach (var (label, value) in bars)
+        {
+            flow.Reserve(barHeight + gap);
+            var y = flow.Y;
+            DrawLine(flow.Graphics, label, font, new XRect(NoticePageFlow.Margin, y, labelWidth - 6, barHeight), XStringFormats.TopRight);
+            var length = value / max * span;
+            flow.Graphics.DrawRectangle(s_bar, new XRect(NoticePageFlow.Margin + labelWidth, y, Math.Max(length, 0.5), barHeight));
+            DrawLine(flow.Graphics, value.ToString("0.##", CultureInfo.InvariantCulture), font,
+                new XRect(NoticePageFlow.Margin + labelWidth + length + 4, y, 46, barHeight));
+            flow.Y += barHeight + gap;
+        }
+    }
+
     private static double RowHeight(int lines, MeasuredFont font) => (lines * font.LineHeight) + (2 * CellPadding);
 
     private static void DrawCell(XGraphics graphics, IReadOnlyList<string> lines, int start, int take, XRect cell, MeasuredFont font)
@@ -156,6 +203,8 @@ public static class NoticePdf
         public MeasuredFont Title { get; } = new(NoticeFonts.Create(18, bold: true), LineSpacing);
 
         public MeasuredFont Agency { get; } = new(NoticeFonts.Create(12), LineSpacing);
+
+        public MeasuredFont Heading { get; } = new(NoticeFonts.Create(12, bold: true), LineSpacing);
 
         public MeasuredFont Body { get; } = new(NoticeFonts.Create(10.5), LineSpacing);
 

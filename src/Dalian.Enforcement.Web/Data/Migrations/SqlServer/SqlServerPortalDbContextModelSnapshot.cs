@@ -823,6 +823,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int>("CoercionKinds")
+                        .HasColumnType("int");
+
                     b.Property<decimal?>("ConfiscatedAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
@@ -846,6 +849,11 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly>("DecisionDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("Discretion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("DocumentName")
                         .IsRequired()
@@ -911,12 +919,20 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<decimal?>("LevyAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<string>("LicenceAffected")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("LicenceKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LicenceOutcome")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
@@ -1055,6 +1071,8 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("WithdrawalDeadlineId");
 
+                    b.HasIndex("AgencyId", "DecisionDate");
+
                     b.HasIndex("AgencyId", "DocumentNumber")
                         .IsUnique();
 
@@ -1065,6 +1083,68 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                     b.HasIndex("Category", "State", "DecisionDate", "Id");
 
                     b.ToTable("Decisions");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Decisions.DecisionChallenge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("DecisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("OutcomeNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("AgencyId", "FiledOn");
+
+                    b.ToTable("DecisionChallenges");
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Decisions.DecisionOfficer", b =>
@@ -1320,6 +1400,94 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                     b.HasIndex("Name");
 
                     b.ToTable("Officers");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Reports.AnnualReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CorrectionReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("NextSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Snapshot")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("SnapshotSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "State");
+
+                    b.HasIndex("AgencyId", "Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports");
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Reviews.LegalReview", b =>
@@ -2067,6 +2235,15 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                     b.Navigation("WithdrawalDeadline");
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Decisions.DecisionChallenge", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Domain.Decisions.DecisionOfficer", b =>
                 {
                     b.HasOne("Dalian.Enforcement.Domain.Decisions.Decision", null)
@@ -2127,6 +2304,15 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Reports.AnnualReport", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Reviews.LegalReview", b =>

@@ -799,6 +799,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CoercionKinds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("ConfiscatedAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -821,6 +824,11 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Discretion")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentName")
@@ -887,12 +895,20 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("LevyAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LicenceAffected")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LicenceKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceOutcome")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -1030,6 +1046,8 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("WithdrawalDeadlineId");
 
+                    b.HasIndex("AgencyId", "DecisionDate");
+
                     b.HasIndex("AgencyId", "DocumentNumber")
                         .IsUnique();
 
@@ -1040,6 +1058,66 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     b.HasIndex("Category", "State", "DecisionDate", "Id");
 
                     b.ToTable("Decisions");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Decisions.DecisionChallenge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("AgencyId", "FiledOn");
+
+                    b.ToTable("DecisionChallenges");
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Decisions.DecisionOfficer", b =>
@@ -1284,6 +1362,92 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     b.HasIndex("Name");
 
                     b.ToTable("Officers");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Reports.AnnualReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Snapshot")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("SnapshotSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "State");
+
+                    b.HasIndex("AgencyId", "Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports");
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Reviews.LegalReview", b =>
@@ -2016,6 +2180,15 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     b.Navigation("WithdrawalDeadline");
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Decisions.DecisionChallenge", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Domain.Decisions.DecisionOfficer", b =>
                 {
                     b.HasOne("Dalian.Enforcement.Domain.Decisions.Decision", null)
@@ -2076,6 +2249,15 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Domain.Reports.AnnualReport", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Domain.Reviews.LegalReview", b =>
