@@ -106,7 +106,7 @@ internal static class SearchBenchmark
     }
 
     /// <summary>Agencies, one matter, then N published decisions through prepared INSERTs (the search triggers fire for each).</summary>
-    private static async Task<(List<long> Agencies, List<string> Parties)> LoadAsync(string connectionString, int count)
+    internal static async Task<(List<long> Agencies, List<string> Parties)> LoadAsync(string connectionString, int count)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();

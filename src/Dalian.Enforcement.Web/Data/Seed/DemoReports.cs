@@ -66,8 +66,13 @@ internal static class DemoReports
         {
             var upheld = new DecisionChallenge
             {
-                DecisionId = lastYear.Id, AgencyId = water, Kind = ChallengeKind.Reconsideration, FiledOn = lastYear.DecisionDate.AddDays(20),
-                Body = "盘锦市大洼区人民政府", CaseNumber = $"大洼政复〔{today.Year - 1}〕3号", RecordedBy = DemoSeeder.SeedUser,
+                DecisionId = lastYear.Id,
+                AgencyId = water,
+                Kind = ChallengeKind.Reconsideration,
+                FiledOn = lastYear.DecisionDate.AddDays(20),
+                Body = "盘锦市大洼区人民政府",
+                CaseNumber = $"大洼政复〔{today.Year - 1}〕3号",
+                RecordedBy = DemoSeeder.SeedUser,
             };
             upheld.Conclude(ChallengeOutcome.Upheld, lastYear.DecisionDate.AddDays(80), "复议机关决定维持。", today);
             db.DecisionChallenges.Add(upheld);
@@ -77,8 +82,13 @@ internal static class DemoReports
         {
             db.DecisionChallenges.Add(new DecisionChallenge
             {
-                DecisionId = thisYear.Id, AgencyId = water, Kind = ChallengeKind.Litigation, FiledOn = thisYear.DecisionDate.AddDays(25),
-                Body = "盘锦市大洼区人民法院", CaseNumber = $"（{today.Year}）辽1104行初5号", RecordedBy = DemoSeeder.SeedUser,
+                DecisionId = thisYear.Id,
+                AgencyId = water,
+                Kind = ChallengeKind.Litigation,
+                FiledOn = thisYear.DecisionDate.AddDays(25),
+                Body = "盘锦市大洼区人民法院",
+                CaseNumber = $"（{today.Year}）辽1104行初5号",
+                RecordedBy = DemoSeeder.SeedUser,
             });
         }
     }

@@ -34,8 +34,14 @@ public sealed class RecordChallenge(DecisionActs acts, PortalDbContext db, Staff
             {
                 db.DecisionChallenges.Add(new DecisionChallenge
                 {
-                    DecisionId = d.Id, AgencyId = d.AgencyId, Kind = input.Kind!.Value, FiledOn = IsoDate.Parse(input.FiledOn)!.Value, Body = body,
-                    CaseNumber = DecisionActs.Limit(input.CaseNumber, 100), RecordedAtUtc = clock.UtcNow, RecordedBy = user.Identity!.Name!,
+                    DecisionId = d.Id,
+                    AgencyId = d.AgencyId,
+                    Kind = input.Kind!.Value,
+                    FiledOn = IsoDate.Parse(input.FiledOn)!.Value,
+                    Body = body,
+                    CaseNumber = DecisionActs.Limit(input.CaseNumber, 100),
+                    RecordedAtUtc = clock.UtcNow,
+                    RecordedBy = user.Identity!.Name!,
                 });
             }
 

@@ -65,7 +65,8 @@ public static class ReportExports
         sections.Add(new NoticeSection("情况说明", [.. v.Narrative.Parts().Select(p => new NoticeItem(p.Label, p.Text))]));
         var reconciled = string.Join("", v.Figures.Reconciliations.Select(Sentence));
         return NoticePdf.Render(new NoticeDocument(Heading(v), v.Agency, [.. About(v).Select(a => new NoticeItem(a.Label, a.Value))],
-            reconciled.Length == 0 ? "本年度未作出执法决定。" : reconciled, url, now) { Sections = sections });
+            reconciled.Length == 0 ? "本年度未作出执法决定。" : reconciled, url, now)
+        { Sections = sections });
     }
 
     public static IEnumerable<(string Label, string Value)> About(ReportView v) =>
