@@ -53,6 +53,21 @@ public sealed class TamperTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_published_annual_report_rewritten_or_deleted_in_the_database_is_named()
+    {
+        await SqlAsync(async db =>
+        {
+            var ids = await db.AnnualReports.Where(r => r.Snapshot != null).OrderBy(r => r.Id).Select(r => r.Id).Take(2).ToListAsync();
+            await db.Database.ExecuteSqlAsync($"UPDATE AnnualReports SET Snapshot = CAST('{{}}' AS BLOB) WHERE Id = {ids[0]}");
+            await db.Database.ExecuteSqlAsync($"DELETE FROM AnnualReports WHERE Id = {ids[1]}");
+        });
+
+        var report = await VerifyAsync();
+        Assert.Contains(report.Problems, p => p.Where.StartsWith("统计年报", StringComparison.Ordinal) && p.What.Contains("快照被改动", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Where.StartsWith("统计年报", StringComparison.Ordinal) && p.What.Contains("年报被删除", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_recording_of_a_closed_case_swapped_or_a_stage_deleted_behind_the_portal_is_named()
     {
         long swapped = 0;

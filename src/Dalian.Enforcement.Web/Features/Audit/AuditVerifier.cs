@@ -36,6 +36,7 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
         var anchors = new Dictionary<long, byte[]>();
         var latest = new Dictionary<long, (string Act, string? Content, long Index)>();
         var closed = new Dictionary<long, (string Manifest, long Index)>();
+        var reports = new Dictionary<(int Agency, int Year, int Version), (string Sha256, long Index)>();
         var checkpoints = await CheckpointsAsync(problems, cancellationToken);
         var roots = new Dictionary<long, byte[]>();
         var range = new CompactRange();
@@ -64,7 +65,7 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
                     roots[range.Size] = range.Root();
                 }
 
-                Read(e, anchors, latest, closed);
+                Read(e, anchors, latest, closed, reports);
             }
 
             if (leaves.Count < Batch || gap)
@@ -100,17 +101,23 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
         var events = await VerifyChainAsync(head, anchors, problems, cancellationToken);
         var decisions = await VerifyDecisionsAsync(latest, problems, cancellationToken);
         await VerifyCasesAsync(closed, problems, cancellationToken);
+        await VerifyReportsAsync(reports, problems, cancellationToken);
         return new VerificationReport(events, range.Size, checkpoints.Count, decisions, problems);
     }
 
     private static void Read(TransparencyEntry e, Dictionary<long, byte[]> anchors, Dictionary<long, (string, string?, long)> latest,
-        Dictionary<long, (string, long)> closed)
+        Dictionary<long, (string, long)> closed, Dictionary<(int, int, int), (string, long)> reports)
     {
         using var json = JsonDocument.Parse(e.Bytes);
         var root = json.RootElement;
         if (e.Act == LogActs.AuditHead)
         {
             anchors[root.GetProperty("sequence").GetInt64()] = Convert.FromHexString(root.GetProperty("hash").GetString()!);
+        }
+        else if (e.Act is LogActs.ReportPublished or LogActs.ReportCorrected)
+        {
+            reports[(root.GetProperty("agencyId").GetInt32(), root.GetProperty("year").GetInt32(), root.GetProperty("version").GetInt32())] =
+                (root.GetProperty("contentSha256").GetString()!, e.Index);
         }
         else if (e.Act == LogActs.CaseClosed)
         {
@@ -257,6 +264,30 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
             {
                 problems.Add(new($"执法案件 {c.Number}（编号 {c.Id}）", "案件已结案，但透明日志中没有其结案记录。"));
             }
+        }
+    }
+
+    /// <summary>Every published annual report is the snapshot its leaf names, and every public version has its leaf.</summary>
+    private async Task VerifyReportsAsync(Dictionary<(int Agency, int Year, int Version), (string Sha256, long Index)> logged, List<VerificationProblem> problems,
+        CancellationToken cancellationToken)
+    {
+        var stored = await db.AnnualReports.AsNoTracking().Where(r => r.Snapshot != null).ToListAsync(cancellationToken);
+        foreach (var r in stored)
+        {
+            var where = $"统计年报（主体 {r.AgencyId}，{r.Year} 年度第 {r.Version} 版）";
+            if (!logged.TryGetValue((r.AgencyId, r.Year, r.Version), out var leaf))
+            {
+                problems.Add(new(where, "年报已公开，但透明日志中没有其公开记录。"));
+            }
+            else if (Convert.ToHexStringLower(SHA256.HashData(r.Snapshot!)) != leaf.Sha256 || r.SnapshotSha256 != leaf.Sha256)
+            {
+                problems.Add(new(where, $"年报快照与透明日志第 {leaf.Index} 号条目记录的 SHA-256 不符：快照被改动。"));
+            }
+        }
+
+        foreach (var key in logged.Keys.Where(k => !stored.Any(r => (r.AgencyId, r.Year, r.Version) == k)))
+        {
+            problems.Add(new($"统计年报（主体 {key.Agency}，{key.Year} 年度第 {key.Version} 版）", $"透明日志第 {logged[key].Index} 号条目记录了该年报的公开，但数据库中没有它：年报被删除。"));
         }
     }
 

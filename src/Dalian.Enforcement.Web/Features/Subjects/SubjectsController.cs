@@ -1,5 +1,6 @@
 using Dalian.Enforcement.Domain.Agencies;
 using Dalian.Enforcement.Domain.Lists;
+using Dalian.Enforcement.Domain.Reports;
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Infrastructure.Time;
@@ -40,7 +41,9 @@ public sealed class SubjectsController(PortalDbContext db, DecisionSearch decisi
         var latest = await decisions.SearchAsync(new DecisionQuery { Agency = $"{id}" }, clock.Today, cancellationToken);
         var catalogue = await db.ListRevisions.AnyAsync(r => r.AgencyId == id && r.Kind == ListKind.ReviewCatalogue && r.State == RevisionState.Approved, cancellationToken);
         var figures = (await reviews.FiguresAsync([id], clock.Today.Year, cancellationToken)).SingleOrDefault();
-        return View(new SubjectPage(subject, parent, units, officers, matters, inspections, latest) { HasCatalogue = catalogue, Reviews = figures });
+        var reports = await db.AnnualReports.AsNoTracking().Where(r => r.AgencyId == id && (r.State == ReportState.Published || r.State == ReportState.Superseded))
+            .Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        return View(new SubjectPage(subject, parent, units, officers, matters, inspections, latest) { HasCatalogue = catalogue, Reviews = figures, ReportYears = reports });
     }
 }
 
@@ -54,6 +57,9 @@ public sealed record SubjectPage(
 
     /// <summary>This year's legal-review counts (never their content).</summary>
     public Domain.Reviews.ReviewFigures? Reviews { get; init; }
+
+    /// <summary>The years of its published annual reports, newest first.</summary>
+    public IReadOnlyList<int> ReportYears { get; init; } = [];
 }
 
 public sealed record SubjectOfficer(int Id, string Name, string Position);
