@@ -86,6 +86,12 @@ internal static class DemoDecisionContent
                 Penalty(d, "未经批准擅自取水", $"当事人自{Month(day, 4)}起在{place}岸边擅自安装水泵取水用于{Pick(r, s_uses)}，经现场勘验和计量核算，累计取水约{2000 + r.Next(200) * 100}立方米，未取得取水许可。",
                     "《中华人民共和国水法》第四十八条、第六十九条第一项", Fine(r, 20000, person ? 50000 : 100000, 500), PenaltyKinds.None,
                     $"责令停止违法取水行为，限{5 + r.Next(10)}日内拆除取水设施");
+                if (person && d.FineAmount < 22500m)
+                {
+                    d.Discretion = PenaltyDiscretion.Mitigated; // 行政处罚法 art. 32: consequences removed of the party's own accord
+                    d.Content += "（当事人主动消除违法行为危害后果，依法减轻处罚）";
+                }
+
                 break;
             case "DWSL-CF-002":
                 var sand = 80 + r.Next(60) * 10;
@@ -112,6 +118,7 @@ internal static class DemoDecisionContent
                 (d.DocumentName, d.ViolationType, d.LegalBasis) = ("代履行决定书", "逾期不拆除妨碍行洪的建筑物、构筑物", matterBasis);
                 d.Facts = $"当事人在{place}段河道管理范围内建设的{structure}（约{area}平方米）妨碍行洪，本机关责令其限期拆除，经书面催告，当事人逾期仍未拆除。";
                 d.Content = $"自{Date(day.AddDays(10))}起对上述{structure}实施代履行拆除，代履行费用{Yuan(area * 85.5m)}元由当事人承担。";
+                d.CoercionKinds = CoercionKinds.Substitution;
                 break;
             case "DWSL-JC-001":
                 Inspection(d, matterBasis, r);
@@ -120,6 +127,7 @@ internal static class DemoDecisionContent
                 var land = 5000 + r.Next(2000) * 100;
                 (d.DocumentName, d.LegalBasis) = ("水土保持补偿费缴纳通知书", matterBasis);
                 d.Content = $"核定{project}应缴纳水土保持补偿费{Yuan(land * 1.4m)}元（征占用土地面积{land}平方米，按每平方米1.4元计征），请于收到本通知书之日起30日内缴纳。";
+                d.LevyAmount = land * 1.4m;
                 break;
             default:
                 Licence(d, code, matterBasis, serial, place, project, r);

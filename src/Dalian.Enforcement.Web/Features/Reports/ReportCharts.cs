@@ -39,7 +39,7 @@ public static class ReportCharts
 
     public static string Svg(Chart chart)
     {
-        const int width = 640, labelWidth = 250, barHeight = 22, gap = 8, top = 8, valueSpace = 70;
+        const int width = 480, labelWidth = 196, barHeight = 22, gap = 8, top = 8, valueSpace = 64;
         var max = Math.Max(1, chart.Bars.Max(b => b.Value));
         var height = top + (chart.Bars.Count * (barHeight + gap));
         var svg = new StringBuilder().Append(CultureInfo.InvariantCulture, $"<svg class=\"report-chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{chart.Id}-t {chart.Id}-d\" xmlns=\"http://www.w3.org/2000/svg\">");
@@ -49,9 +49,9 @@ public static class ReportCharts
             var (label, value) = chart.Bars[i];
             var y = top + (i * (barHeight + gap));
             var length = (double)(value / max) * (width - labelWidth - valueSpace);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\" font-size=\"13\" fill=\"#212529\">{E(label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\" font-size=\"14\" fill=\"#212529\">{E(label)}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y}\" width=\"{length:0.#}\" height=\"{barHeight}\" fill=\"#0b5394\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + length + 6:0.#}\" y=\"{y + 16}\" font-size=\"13\" fill=\"#212529\">{value:0.##} {E(chart.Unit)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + length + 6:0.#}\" y=\"{y + 16}\" font-size=\"14\" fill=\"#212529\">{value:0.##} {E(chart.Unit)}</text>");
         }
 
         return svg.Append("</svg>").ToString();
