@@ -49,7 +49,7 @@ public sealed record AnnualFigures(int Year, string AmountUnit, IReadOnlyList<Fi
             Levy("levy", "行政征收", Of(EnforcementCategory.Levy), settings, Holds(EnforcementCategory.Levy)),
             Levy("requisition", "行政征用", Of(EnforcementCategory.Requisition), settings, Holds(EnforcementCategory.Requisition)),
             Inspection(Of(EnforcementCategory.Inspection), Holds(EnforcementCategory.Inspection)),
-            Cases(facts),
+            Cases(facts, made),
             Reviews(facts.Reviews),
             Officers(facts.Officers),
             Challenges(facts.Challenges, year),
@@ -114,15 +114,19 @@ public sealed record AnnualFigures(int Year, string AmountUnit, IReadOnlyList<Fi
             .. Enum.GetValues<InspectionResult>().Select(r => Row($"result.{r}", $"抽查结果：{r.Title()}", made.Count(d => d.InspectionResult == r), "次")),
         ]);
 
-    /// <summary>案件: opened and closed in the year; a recording gap or exception among the cases opened or closed in it.</summary>
-    private static FigureTable Cases(ReportFacts facts)
+    /// <summary>
+    /// 案件: opened and closed in the year; a recording gap or exception among the cases opened or closed in it; and the decisions of the
+    /// year made without a case (无案卷记录), so that cases and decisions can be told apart.
+    /// </summary>
+    private static FigureTable Cases(ReportFacts facts, List<DecisionFact> made)
     {
         var active = facts.Cases.Where(c => c.OpenedOn.Year == facts.Year || c.ClosedOn?.Year == facts.Year).ToList();
         return Table("cases", "执法全过程记录", true,
             Row("opened", "立案（登记）数量", facts.Cases.Count(c => c.OpenedOn.Year == facts.Year), "件"),
             Row("closed", "结案数量", facts.Cases.Count(c => c.ClosedOn?.Year == facts.Year), "件"),
             Row("av-gap", "应录未录音像的案件", active.Count(c => c.RecordingGap), "件"),
-            Row("av-exception", "经批准不录音像的案件", active.Count(c => c.RecordingException), "件"));
+            Row("av-exception", "经批准不录音像的案件", active.Count(c => c.RecordingException), "件"),
+            Row("no-case", "无案卷记录的决定", made.Count(d => !d.HasCase), "件"));
     }
 
     private static FigureTable Reviews(Reviews.ReviewFigures? r) => Table("reviews", "重大执法决定法制审核", true,

@@ -70,8 +70,11 @@ public sealed partial class AnnualReportHttpTests
         Assert.Equal(rows, csv);
         using var workbook = new MemoryStream(await client.GetByteArrayAsync($"/reports/{year}/{water}/report.xlsx"));
         var cells = workbook.Query(useHeaderRow: true, sheetName: "年报数据").Cast<IDictionary<string, object>>()
-            .Where(r => $"{r["数值"]}".Length > 0).Select(r => ($"{r["项目"]}", $"{r["数值"]}")).ToList();
-        Assert.Equal(rows, cells);
+            .Where(r => r["数值"] is not (null or "")).Select(r => ($"{r["项目"]}", Convert.ToDecimal(r["数值"], CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(rows.Select(r => (r.Item1, decimal.Parse(r.Item2, CultureInfo.InvariantCulture))), cells); // numbers, not text
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/reports/{year}/{water}/report.JSON")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/reports/{year}/{water}/report.json?version=abc")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/reports/{year}/{water}?version=1.5")).StatusCode);
         var pdfText = PdfText(await client.GetByteArrayAsync($"/reports/{year}/{water}/report.pdf"));
         Assert.All(rows, r => Assert.Contains(Compact($"{r.Item1}{r.Item2}"), pdfText));
         Assert.Contains(Compact(snapshot.Narrative.Overview), pdfText);
@@ -94,6 +97,9 @@ public sealed partial class AnnualReportHttpTests
         var privateText = await PostAsync(staff, work, $"{work}/{id}/narrative", ("overview", "联系人电话 13912345678"), ("problems", "问题"), ("nextSteps", ""));
         Assert.Contains("含有证件号码、手机号码或银行卡号等个人信息", privateText);
         Assert.Contains(">问题</textarea>", privateText); // what was typed comes back
+        Assert.Contains("href=\"#Overview\"", privateText); // the summary links to the field
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PostFieldsAsync(work, $"/admin/reports/{water}/{year - 1}/{id}/narrative",
+            [new("stamp", "0"), new("overview", "另一年度的地址")])).StatusCode); // the id must be the report of the address's agency and year
         await PostAsync(staff, work, $"{work}/{id}/narrative", ("overview", "全年依法履职。"), ("problems", "无"), ("nextSteps", "继续"));
         await PostAsync(staff, work, $"{work}/{id}/confirm");
         Assert.Contains("尚未结束", await PostAsync(staff, work, $"{work}/{id}/publish"));
@@ -162,7 +168,10 @@ public sealed partial class AnnualReportHttpTests
         var (reportId, stamp) = (form.Groups[1].Value, form.Groups[2].Value);
         var bad = await supervisor.PostFieldsAsync($"/admin/reports?year={year}", $"/admin/reports/{reportId}/receive",
             [new("stamp", stamp), new("year", $"{year}"), new("receivedOn", "2000-01-01")]);
-        Assert.Contains("报送日期应在公开日期", await supervisor.GetStringAsync(bad.Headers.Location!.OriginalString));
+        Assert.Equal(HttpStatusCode.Redirect, bad.StatusCode);
+        var refused = await supervisor.GetStringAsync(bad.Headers.Location!.OriginalString);
+        Assert.Matches($"id=\"received-{reportId}-error\" class=\"invalid-feedback d-block\">报送日期应在公开日期", refused); // beside its field
+        Assert.Contains("value=\"2000-01-01\"", refused); // and what was typed is kept
         var today = DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
         await supervisor.PostFieldsAsync($"/admin/reports?year={year}", $"/admin/reports/{reportId}/receive",
             [new("stamp", stamp), new("year", $"{year}"), new("receivedOn", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]);

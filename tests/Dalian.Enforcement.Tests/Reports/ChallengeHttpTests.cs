@@ -30,6 +30,8 @@ public sealed class ChallengeHttpTests
         var page = await DecisionData.ActAsync(staff, id, "challenges", ("kind", "Litigation"), ("filedOn", "1999-01-01"), ("body", "大洼区人民法院"));
         Assert.Contains("申请或起诉日期应在决定日期", page);
         Assert.Contains("请填写复议机关或人民法院", await DecisionData.ActAsync(staff, id, "challenges", ("kind", "Litigation"), ("filedOn", $"{today:yyyy-MM-dd}"), ("body", " ")));
+        Assert.Contains("撤回公告会引用它们", await DecisionData.ActAsync(staff, id, "challenges", ("kind", "Litigation"), ("filedOn", $"{today:yyyy-MM-dd}"),
+            ("body", "申请人代理人13912345678")));
         Assert.Contains("请选择复议或诉讼", await DecisionData.ActAsync(staff, id, "challenges", ("kind", "Appeal"), ("filedOn", $"{today:yyyy-MM-dd}"), ("body", "法院")));
         Assert.Equal(0, await CountAsync(factory, id));
 
@@ -47,7 +49,9 @@ public sealed class ChallengeHttpTests
             challenge = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().DecisionChallenges.Where(c => c.DecisionId == id).Select(c => c.Id).SingleAsync();
         }
 
-        Assert.Contains("结果日期应在申请或起诉日期", await DecisionData.ActAsync(staff, id, $"challenges/{challenge}", ("outcome", "Revoked"), ("decidedOn", "2000-01-01")));
+        var refused = await DecisionData.ActAsync(staff, id, $"challenges/{challenge}", ("outcome", "Revoked"), ("decidedOn", "2000-01-01"));
+        Assert.Contains("结果日期应在申请或起诉日期", refused);
+        Assert.True(refused.Contains("value=\"2000-01-01\"", StringComparison.Ordinal), refused[refused.IndexOf("登记行政诉讼结果", StringComparison.Ordinal)..][..1500]); // what was typed comes back
         Assert.Equal(DecisionState.Published, await StateAsync(factory, id));
         var done = await DecisionData.ActAsync(staff, id, $"challenges/{challenge}", ("outcome", "Revoked"), ("decidedOn", $"{today:yyyy-MM-dd}"));
         Assert.Contains("该决定已被纠正", done);

@@ -29,6 +29,8 @@ public sealed class RecordChallenge(DecisionActs acts, PortalDbContext db, Staff
             string? problem = input.Kind is not { } kind || !Enum.IsDefined(kind) ? "请选择复议或诉讼。"
                 : IsoDate.Parse(input.FiledOn) is not { } filed ? "请按 YYYY-MM-DD 填写申请或起诉日期。"
                 : body.Length == 0 ? "请填写复议机关或人民法院。"
+                : Domain.Privacy.PersonalDataScanner.ContainsPersonalData($"{body} {input.CaseNumber}")
+                    ? "复议机关、人民法院或案号中含有证件号码、手机号码或银行卡号：撤回公告会引用它们，请只填写机关名称和案号。"
                 : DecisionChallenge.FilingProblem(d, filed, clock.Today);
             if (problem is null)
             {

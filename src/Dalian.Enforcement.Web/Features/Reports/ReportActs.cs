@@ -50,14 +50,17 @@ public sealed class ReportActs(PortalDbContext db, StaffDecisions staff, ReportF
         return await SaveAsync(report, "已开始编制年报。", cancellationToken);
     }
 
-    public Task<ReportOutcome> WriteAsync(long id, string? stamp, ReportNarrative text, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        RunAsync(id, stamp, user, "report.write", r => Task.FromResult(r.Write(text)), "情况说明已保存。", cancellationToken);
+    /// <summary>The report a page acted on: its id, and the agency and year of the page's address, which must be the report's own.</summary>
+    public readonly record struct Target(long Id, int AgencyId, int Year);
 
-    public Task<ReportOutcome> ConfirmAsync(long id, string? stamp, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        RunAsync(id, stamp, user, "report.confirm", r => Task.FromResult(One(r.Confirm(user.Identity!.Name!, clock.Today))), "年报已确认，可以公开。", cancellationToken);
+    public Task<ReportOutcome> WriteAsync(Target target, string? stamp, ReportNarrative text, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        RunAsync(target, stamp, user, "report.write", r => Task.FromResult(r.Write(text)), "情况说明已保存。", cancellationToken);
 
-    public Task<ReportOutcome> PublishAsync(long id, string? stamp, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        RunAsync(id, stamp, user, "report.publish", async r =>
+    public Task<ReportOutcome> ConfirmAsync(Target target, string? stamp, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        RunAsync(target, stamp, user, "report.confirm", r => Task.FromResult(One(r.Confirm(user.Identity!.Name!, clock.Today), "Overview")), "年报已确认，可以公开。", cancellationToken);
+
+    public Task<ReportOutcome> PublishAsync(Target target, string? stamp, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        RunAsync(target, stamp, user, "report.publish", async r =>
         {
             var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == r.AgencyId, cancellationToken);
             var computed = await figures.ComputeAsync(r.AgencyId, r.Year, cancellationToken);
@@ -85,10 +88,10 @@ public sealed class ReportActs(PortalDbContext db, StaffDecisions staff, ReportF
         }, "年报已公开。", cancellationToken);
 
     /// <summary>Opens the next version of a published report, keeping the published one public until the correction is published.</summary>
-    public async Task<ReportOutcome> CorrectAsync(long id, string? stamp, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<ReportOutcome> CorrectAsync(Target target, string? stamp, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         AnnualReport? next = null;
-        var outcome = await RunAsync(id, stamp, user, "report.correct", async r =>
+        var outcome = await RunAsync(target, stamp, user, "report.correct", async r =>
         {
             var versions = await db.AnnualReports.AsNoTracking().Where(v => v.AgencyId == r.AgencyId && v.Year == r.Year).ToListAsync(cancellationToken);
             (next, var problem) = r.Correct(reason ?? "", versions);
@@ -110,17 +113,18 @@ public sealed class ReportActs(PortalDbContext db, StaffDecisions staff, ReportF
             return ReportOutcome.NotFound;
         }
 
-        return await RunAsync(id, stamp, user, "report.receive", r => Task.FromResult(on is { } day
+        return await RunAsync(new Target(id, 0, 0), stamp, user, "report.receive", r => Task.FromResult(on is { } day
             ? One(r.Receive(user.Identity!.Name!, day, clock.Today), "ReceivedOn")
             : One("请按 YYYY-MM-DD 填写报送日期。", "ReceivedOn")), "已登记报送。", cancellationToken, anyAgency: true);
     }
 
-    private async Task<ReportOutcome> RunAsync(long id, string? stamp, ClaimsPrincipal user, string action,
+    private async Task<ReportOutcome> RunAsync(Target target, string? stamp, ClaimsPrincipal user, string action,
         Func<AnnualReport, Task<IReadOnlyList<(string, string)>>> apply, string done, CancellationToken cancellationToken, bool anyAgency = false)
     {
         var scope = anyAgency ? null : await staff.WriteScopeAsync(user, cancellationToken);
-        if (await db.AnnualReports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } report
-            || (scope is not null && !scope.Contains(report.AgencyId)))
+        if (await db.AnnualReports.SingleOrDefaultAsync(r => r.Id == target.Id, cancellationToken) is not { } report
+            || (scope is not null && !scope.Contains(report.AgencyId))
+            || (!anyAgency && (report.AgencyId != target.AgencyId || report.Year != target.Year)))
         {
             return ReportOutcome.NotFound;
         }

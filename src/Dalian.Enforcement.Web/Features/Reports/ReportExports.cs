@@ -8,7 +8,7 @@ using MiniExcelLibs;
 namespace Dalian.Enforcement.Web.Features.Reports;
 
 /// <summary>One cell row of the report's tables, as the page, PDF, workbook and CSV all print it.</summary>
-public sealed record ReportLine(string Table, string Item, string Value, string Unit);
+public sealed record ReportLine(string Table, string Item, string Value, string Unit, decimal? Number = null);
 
 /// <summary>
 /// The report's downloads — CSV, Excel workbook, PDF — all built from <see cref="Lines"/>, so every format prints the same figures as
@@ -17,7 +17,7 @@ public sealed record ReportLine(string Table, string Item, string Value, string 
 public static class ReportExports
 {
     public static IEnumerable<ReportLine> Lines(AnnualFigures figures) => figures.Tables.SelectMany(t => t.Held
-        ? t.Rows.Select(r => new ReportLine(t.Title, r.Label, ReportCharts.Format(r), r.Unit))
+        ? t.Rows.Select(r => new ReportLine(t.Title, r.Label, ReportCharts.Format(r), r.Unit, r.Value))
         : [new ReportLine(t.Title, FigureTable.NotHeld, "", "")]);
 
     /// <summary>"本年度作出行政处罚决定 N 件：已公开 a 件，依法不予公开 b 件，已撤回 c 件，待公开 d 件。"</summary>
@@ -43,7 +43,7 @@ public static class ReportExports
     {
         var sheets = new Dictionary<string, object>
         {
-            ["年报数据"] = Lines(v.Figures).Select(l => new Dictionary<string, object> { ["表"] = l.Table, ["项目"] = l.Item, ["数值"] = l.Value, ["单位"] = l.Unit }).ToList(),
+            ["年报数据"] = Lines(v.Figures).Select(l => new Dictionary<string, object> { ["表"] = l.Table, ["项目"] = l.Item, ["数值"] = l.Number is { } n ? n : (object)"", ["单位"] = l.Unit }).ToList(), // numbers as numbers, so a spreadsheet can add them
             ["情况说明"] = v.Narrative.Parts().Select(p => new Dictionary<string, object> { ["部分"] = p.Label, ["内容"] = p.Text }).ToList(),
             ["说明"] = About(v).Select(a => new Dictionary<string, object> { ["项目"] = a.Label, ["内容"] = a.Value }).ToList(),
         };

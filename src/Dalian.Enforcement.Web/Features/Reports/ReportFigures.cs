@@ -1,6 +1,7 @@
 using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Domain.Reports;
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Features.Calendar;
@@ -47,6 +48,11 @@ public sealed class ReportFigures(PortalDbContext db, StaffCases cases, ReviewPa
     {
         var (start, end) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var powers = (await db.Matters.Where(m => m.AgencyId == agencyId).Select(m => m.Category).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        if (await db.ListRevisions.AnyAsync(r => r.AgencyId == agencyId && r.Kind == ListKind.Inspections && r.State == RevisionState.Approved, cancellationToken))
+        {
+            powers.Add(EnforcementCategory.Inspection); // a published 随机抽查事项清单 is a power of inspection
+        }
+
         var decisions = await db.Decisions.AsNoTracking()
             .Where(d => d.AgencyId == agencyId && d.State != DecisionState.Draft
                 && ((d.DecisionDate >= start && d.DecisionDate <= end)

@@ -21,7 +21,7 @@ public sealed record ReportView(int AgencyId, string Agency, int Year, AnnualRep
 public sealed record ReportStatusLine(int AgencyId, string Agency, ReportStatus Status, AnnualReport? Latest, AnnualReport? First, bool Overdue);
 
 /// <summary>An agency-year on the public index: its latest public version.</summary>
-public sealed record PublishedLine(int AgencyId, string Agency, int Year, int Version, DateOnly PublishedOn, bool Late);
+public sealed record PublishedLine(int AgencyId, string Agency, int Year, int Version, DateOnly FirstPublishedOn, DateOnly PublishedOn, bool Late);
 
 public sealed class ReportPages(PortalDbContext db, StaffDecisions staff, ReportFigures figures)
 {
@@ -79,8 +79,9 @@ public sealed class ReportPages(PortalDbContext db, StaffDecisions staff, Report
         foreach (var g in rows.GroupBy(r => (r.AgencyId, r.Year)))
         {
             var latest = g.MaxBy(r => r.Version)!;
-            lines.Add(new PublishedLine(latest.AgencyId, latest.Name, latest.Year, latest.Version, latest.PublishedOn!.Value,
-                firsts.TryGetValue(g.Key, out var first) && first > await figures.DueAsync(latest.Year, cancellationToken)));
+            var first = firsts.GetValueOrDefault(g.Key, latest.PublishedOn!.Value);
+            lines.Add(new PublishedLine(latest.AgencyId, latest.Name, latest.Year, latest.Version, first, latest.PublishedOn!.Value,
+                first > await figures.DueAsync(latest.Year, cancellationToken)));
         }
 
         return [.. lines.OrderByDescending(l => l.Year).ThenBy(l => l.AgencyId)];

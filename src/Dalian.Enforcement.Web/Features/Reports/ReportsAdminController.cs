@@ -17,13 +17,15 @@ namespace Dalian.Enforcement.Web.Features.Reports;
 public sealed class ReportsAdminController(ReportPages pages, ReportActs acts, ReportFigures figures, StaffDecisions staff) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? year, CancellationToken cancellationToken)
     {
-        var shown = year is { } y && y is >= 2000 and <= 2199 ? y : figures.Today.Year - 1;
+        var thisYear = figures.Today.Year;
+        var asked = int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+        var shown = asked is >= 2000 && asked <= thisYear ? asked.Value : thisYear - 1;
+        var notice = year is null || asked == shown ? null : $"年度“{DecisionActs.Limit(year, 10)}”无效（应为 2000 至 {thisYear} 年），下面是 {shown} 年度的情况。";
         var scope = await staff.ReadScopeAsync(User, cancellationToken);
         var lines = (await pages.OversightAsync(shown, cancellationToken)).Where(l => scope is null || scope.Contains(l.AgencyId)).ToList();
-        return View("Admin", new ReportAdminPage(shown, await figures.DueAsync(shown, cancellationToken), lines, scope is null,
-            figures.Today.Year));
+        return View("Admin", new ReportAdminPage(shown, await figures.DueAsync(shown, cancellationToken), lines, scope is null, thisYear) { Notice = notice });
     }
 
     [HttpGet("{agencyId:int}/{year:int}")]
@@ -53,23 +55,23 @@ public sealed class ReportsAdminController(ReportPages pages, ReportActs acts, R
     [Authorize(Roles = PortalRoles.Staff)]
     public async Task<IActionResult> Narrative(int agencyId, int year, long id, string? stamp, string? overview, string? problems, string? nextSteps,
         CancellationToken cancellationToken) =>
-        await AfterAsync(agencyId, year, await acts.WriteAsync(id, stamp, new ReportNarrative(overview ?? "", problems ?? "", nextSteps ?? ""), User, cancellationToken),
+        await AfterAsync(agencyId, year, await acts.WriteAsync(new(id, agencyId, year), stamp, new ReportNarrative(overview ?? "", problems ?? "", nextSteps ?? ""), User, cancellationToken),
             cancellationToken);
 
     [HttpPost("{agencyId:int}/{year:int}/{id:long}/confirm")]
     [Authorize(Roles = PortalRoles.Staff)]
     public async Task<IActionResult> Confirm(int agencyId, int year, long id, string? stamp, CancellationToken cancellationToken) =>
-        await AfterAsync(agencyId, year, await acts.ConfirmAsync(id, stamp, User, cancellationToken), cancellationToken);
+        await AfterAsync(agencyId, year, await acts.ConfirmAsync(new(id, agencyId, year), stamp, User, cancellationToken), cancellationToken);
 
     [HttpPost("{agencyId:int}/{year:int}/{id:long}/publish")]
     [Authorize(Roles = PortalRoles.Staff)]
     public async Task<IActionResult> Publish(int agencyId, int year, long id, string? stamp, CancellationToken cancellationToken) =>
-        await AfterAsync(agencyId, year, await acts.PublishAsync(id, stamp, User, cancellationToken), cancellationToken);
+        await AfterAsync(agencyId, year, await acts.PublishAsync(new(id, agencyId, year), stamp, User, cancellationToken), cancellationToken);
 
     [HttpPost("{agencyId:int}/{year:int}/{id:long}/correct")]
     [Authorize(Roles = PortalRoles.Staff)]
     public async Task<IActionResult> Correct(int agencyId, int year, long id, string? stamp, string? reason, CancellationToken cancellationToken) =>
-        await AfterAsync(agencyId, year, await acts.CorrectAsync(id, stamp, reason, User, cancellationToken), cancellationToken);
+        await AfterAsync(agencyId, year, await acts.CorrectAsync(new(id, agencyId, year), stamp, reason, User, cancellationToken), cancellationToken);
 
     [HttpPost("{id:long}/receive")]
     [Authorize(Roles = PortalRoles.Supervisor)]
@@ -81,7 +83,17 @@ public sealed class ReportsAdminController(ReportPages pages, ReportActs acts, R
             return NotFound();
         }
 
-        TempData["Message"] = outcome.Succeeded ? outcome.Message : string.Join(" ", outcome.Problems.Select(p => p.Message));
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = outcome.Message;
+        }
+        else
+        {
+            TempData["Error"] = string.Join(" ", outcome.Problems.Select(p => p.Message));
+            TempData["ErrorFor"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture); // TempData keeps strings and ints, not longs
+            TempData["Typed.receivedOn"] = DecisionActs.Limit(receivedOn, 10); // the date typed comes back beside its field
+        }
+
         return RedirectToAction(nameof(Index), new { year });
     }
 
@@ -98,21 +110,28 @@ public sealed class ReportsAdminController(ReportPages pages, ReportActs acts, R
             return RedirectToAction(nameof(Work), new { agencyId, year });
         }
 
+        // The messages first, keyed as the fields' ids (binding has already keyed the actions' parameters in lower case), so the
+        // summary links to each field; then what was typed comes back, nothing is lost.
+        ModelState.Clear();
+        foreach (var (field, message) in outcome.Problems)
+        {
+            ModelState.AddModelError(field, message);
+        }
+
         if (Request.HasFormContentType)
         {
             foreach (var (key, value) in await Request.ReadFormAsync(cancellationToken))
             {
-                ModelState.SetModelValue(key, value, value.ToString()); // what was typed comes back, nothing is lost
+                ModelState.SetModelValue(key, value, value.ToString());
             }
-        }
-
-        foreach (var (field, message) in outcome.Problems)
-        {
-            ModelState.AddModelError(field, message);
         }
 
         return await pages.WorkAsync(agencyId, year, User, cancellationToken) is { } view ? View("Work", view) : NotFound();
     }
 }
 
-public sealed record ReportAdminPage(int Year, DateOnly Due, IReadOnlyList<ReportStatusLine> Lines, bool AllAgencies, int ThisYear);
+public sealed record ReportAdminPage(int Year, DateOnly Due, IReadOnlyList<ReportStatusLine> Lines, bool AllAgencies, int ThisYear)
+{
+    /// <summary>Why the year shown is not the one asked for.</summary>
+    public string? Notice { get; init; }
+}

@@ -19,13 +19,15 @@ public sealed class ReportsController(ReportPages pages, LegalClock clock) : Con
             : NotFound();
 
     [HttpGet("/reports/{year:int}/{agencyId:int}")]
-    public async Task<IActionResult> Show(int year, int agencyId, int? version, CancellationToken cancellationToken) =>
-        await pages.PublicAsync(year, agencyId, version, cancellationToken) is { } report ? View("Show", report) : NotFound();
+    public async Task<IActionResult> Show(int year, int agencyId, string? version, CancellationToken cancellationToken) =>
+        Version(version) is { } v && await pages.PublicAsync(year, agencyId, v.Number, cancellationToken) is { } report ? View("Show", report) : NotFound();
 
-    [HttpGet("/reports/{year:int}/{agencyId:int}/report.{format:regex(^(pdf|xlsx|csv|json)$)}")]
-    public async Task<IActionResult> Download(int year, int agencyId, string format, int? version, CancellationToken cancellationToken)
+    [HttpGet("/reports/{year:int}/{agencyId:int}/report.{format}")]
+    public async Task<IActionResult> Download(int year, int agencyId, string format, string? version, CancellationToken cancellationToken)
     {
-        if (await pages.PublicAsync(year, agencyId, version, cancellationToken) is not { Report: { } report } view)
+        // Formats are lower case, and a version is a positive number or absent: anything else is not a document of this report.
+        if (format is not ("pdf" or "xlsx" or "csv" or "json") || Version(version) is not { } v
+            || await pages.PublicAsync(year, agencyId, v.Number, cancellationToken) is not { Report: { } report } view)
         {
             return NotFound();
         }
@@ -40,6 +42,14 @@ public sealed class ReportsController(ReportPages pages, LegalClock clock) : Con
                 "application/pdf", $"{name}.pdf"),
         };
     }
+
+    private static RequestedVersion? Version(string? text) =>
+        text is null ? new RequestedVersion(null)
+        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? new RequestedVersion(n)
+        : null;
 }
+
+/// <summary>A requested version: absent (the latest) or a positive number.</summary>
+internal readonly record struct RequestedVersion(int? Number);
 
 public sealed record DistrictPage(int Year, Domain.Reports.AnnualFigures Figures, IReadOnlyList<PublishedLine> Included, IReadOnlyList<string> Missing);
