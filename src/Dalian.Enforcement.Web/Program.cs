@@ -27,6 +27,7 @@ app.UsePortalRequestLogging();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
+app.UseHeadAsGet();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

@@ -27,6 +27,18 @@ public sealed class LoggingTests
         Assert.DoesNotContain("Secret#Password1", logs);
     }
 
+    [Fact]
+    public async Task A_request_path_with_line_breaks_cannot_forge_a_line_of_the_log()
+    {
+        await using var factory = new PortalFactory(demo: false);
+        await factory.CreateClient().GetAsync("/no-such-page%0D%0A[16:00:00 ERR] forged%1B[31m");
+
+        var logs = await ReadLogsWhenContainsAsync(factory, "forged");
+        var line = Assert.Single(logs.Split('\n'), l => l.Contains("forged", StringComparison.Ordinal));
+        Assert.Contains("\\u000d\\u000a[16:00:00 ERR] forged\\u001b[31m", line); // one line, its control characters written out
+        Assert.DoesNotContain(logs.Split('\n'), l => l.StartsWith("[16:00:00 ERR] forged", StringComparison.Ordinal));
+    }
+
     /// <summary>The request log line is written after the response is sent: wait for it, up to a bound.</summary>
     private static async Task<string> ReadLogsWhenContainsAsync(PortalFactory factory, string expected)
     {

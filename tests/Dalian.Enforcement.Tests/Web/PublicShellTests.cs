@@ -1,6 +1,7 @@
 using System.Net;
 using Dalian.Enforcement.Tests.Support;
 using Dalian.Enforcement.Web.Features.Sections;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dalian.Enforcement.Tests.Web;
 
@@ -63,6 +64,28 @@ public sealed class PublicShellTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("camera=()", response.Headers.GetValues("Permissions-Policy").Single());
+        Assert.False(factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>()
+            .Value.AddServerHeader); // no "Server: Kestrel" on the real server
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/reports")]
+    [InlineData("/decisions")]
+    [InlineData("/api/v1/decisions")]
+    [InlineData("/calendar")]
+    public async Task Head_answers_every_get_route_with_the_get_s_headers_and_no_body(string path)
+    {
+        var client = factory.CreateClient();
+        var get = await client.GetAsync(path);
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, path))).StatusCode);
     }
 
     [Theory]

@@ -47,6 +47,13 @@ public sealed class DecisionLifecycleController : Controller
         string? latenessReason, [FromServices] RecordChallenge challenges, CancellationToken cancellationToken) =>
         Outcome(id, await challenges.ConcludeAsync(id, stamp, new ChallengeOutcomeInput(challengeId, outcome, decidedOn, note, latenessReason), User, cancellationToken));
 
+    /// <summary>The fields of the record page's forms and their lengths (the forms' maxlength).</summary>
+    private static readonly Dictionary<string, int> s_typed = new(StringComparer.Ordinal)
+    {
+        ["reason"] = 30, ["note"] = 1000, ["revokingActDate"] = 10, ["replacement"] = 100, ["latenessReason"] = 500, ["approver"] = 50,
+        ["approvedOn"] = 10, ["kind"] = 20, ["filedOn"] = 10, ["body"] = 100, ["caseNumber"] = 100, ["outcome"] = 20, ["decidedOn"] = 10,
+    };
+
     private IActionResult Outcome(long id, ActOutcome outcome)
     {
         if (!outcome.Found)
@@ -63,10 +70,14 @@ public sealed class DecisionLifecycleController : Controller
             TempData["Error"] = outcome.Message;
             if (outcome.Message != DecisionActs.StaleMessage)
             {
-                // What the person typed comes back into the form, so nothing is lost.
-                foreach (var (key, value) in Request.Form.Where(f => f.Key is not ("stamp" or "__RequestVerificationToken")))
+                // What the person typed comes back into the form, so nothing is lost: only the lifecycle forms' own fields, each cut to
+                // its field's length, so the cookie that carries them stays small whatever is posted (no 431 for the browser).
+                foreach (var (key, value) in Request.Form)
                 {
-                    TempData[$"Typed.{key}"] = DecisionActs.Limit(value.ToString(), 1000);
+                    if (s_typed.TryGetValue(key, out var length))
+                    {
+                        TempData[$"Typed.{key}"] = DecisionActs.Limit(value.ToString(), length);
+                    }
                 }
             }
         }

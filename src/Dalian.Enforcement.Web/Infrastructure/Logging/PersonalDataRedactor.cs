@@ -6,8 +6,9 @@ namespace Dalian.Enforcement.Web.Infrastructure.Logging;
 
 /// <summary>
 /// Masks ID numbers and mobile numbers in every string property of a log event, so that no sink
-/// ever writes them (个人信息保护法 art. 51: protect personal information). Properties named like
-/// a secret are dropped altogether.
+/// ever writes them (个人信息保护法 art. 51: protect personal information), and writes control
+/// characters (CR, LF, ESC …) as <c>\uXXXX</c>, so that a request path or form value can never
+/// forge a line of the log. Properties named like a secret are dropped altogether.
 /// </summary>
 public sealed class PersonalDataRedactor : ILogEventEnricher
 {
@@ -31,8 +32,8 @@ public sealed class PersonalDataRedactor : ILogEventEnricher
     /// <summary>The value with personal data masked, or null when it holds none.</summary>
     private static LogEventPropertyValue? Redact(LogEventPropertyValue value) => value switch
     {
-        ScalarValue { Value: string text } when PersonalDataScanner.ContainsPersonalData(text)
-            => new ScalarValue(PersonalDataScanner.Mask(text)),
+        ScalarValue { Value: string text } when text.Any(char.IsControl) || PersonalDataScanner.ContainsPersonalData(text)
+            => new ScalarValue(Escape(PersonalDataScanner.ContainsPersonalData(text) ? PersonalDataScanner.Mask(text) : text)),
         SequenceValue sequence when sequence.Elements.Any(e => Redact(e) is not null)
             => new SequenceValue(sequence.Elements.Select(e => Redact(e) ?? e)),
         StructureValue structure when structure.Properties.Any(p => Redact(p.Value) is not null)
@@ -41,4 +42,9 @@ public sealed class PersonalDataRedactor : ILogEventEnricher
                 structure.TypeTag),
         _ => null,
     };
+
+    /// <summary>Control characters as <c>\uXXXX</c> text: one event stays one line, whatever it quotes.</summary>
+    public static string Escape(string text) => text.Any(char.IsControl)
+        ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()))
+        : text;
 }

@@ -18,6 +18,7 @@ public static class WebSetup
         services.AddSingleton<LegalClock>();
 
         services.AddRouting(o => o.LowercaseUrls = true);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false); // no "Server: Kestrel"
         services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
@@ -61,6 +62,33 @@ public static class WebSetup
     }
 
     /// <summary>Headers every response carries; the security-hardening issue tightens them further.</summary>
+    /// <summary>
+    /// HEAD is answered on every GET route (RFC 9110 §9.3.2): the request runs as the GET it stands for, its body is dropped, and the
+    /// server sees HEAD again before the response starts, so headers (Content-Type, Content-Length of files) are those of the GET.
+    /// </summary>
+    public static IApplicationBuilder UseHeadAsGet(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                await next();
+                return;
+            }
+
+            var body = context.Response.Body;
+            context.Request.Method = HttpMethods.Get;
+            context.Response.Body = Stream.Null;
+            try
+            {
+                await next();
+            }
+            finally
+            {
+                context.Request.Method = HttpMethods.Head;
+                context.Response.Body = body;
+            }
+        });
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
@@ -68,6 +96,7 @@ public static class WebSetup
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
                 + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
             await next();
