@@ -50,8 +50,19 @@ public sealed class DecisionLifecycleController : Controller
     /// <summary>The fields of the record page's forms and their lengths (the forms' maxlength).</summary>
     private static readonly Dictionary<string, int> s_typed = new(StringComparer.Ordinal)
     {
-        ["reason"] = 30, ["note"] = 1000, ["revokingActDate"] = 10, ["replacement"] = 100, ["latenessReason"] = 500, ["approver"] = 50,
-        ["approvedOn"] = 10, ["kind"] = 20, ["filedOn"] = 10, ["body"] = 100, ["caseNumber"] = 100, ["outcome"] = 20, ["decidedOn"] = 10,
+        ["reason"] = 30,
+        ["note"] = 1000,
+        ["revokingActDate"] = 10,
+        ["replacement"] = 100,
+        ["latenessReason"] = 500,
+        ["approver"] = 50,
+        ["approvedOn"] = 10,
+        ["kind"] = 20,
+        ["filedOn"] = 10,
+        ["body"] = 100,
+        ["caseNumber"] = 100,
+        ["outcome"] = 20,
+        ["decidedOn"] = 10,
     };
 
     private IActionResult Outcome(long id, ActOutcome outcome)

@@ -96,7 +96,7 @@ public static class WebSetup
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
                 + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
             await next();
