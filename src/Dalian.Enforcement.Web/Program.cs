@@ -14,6 +14,7 @@ builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalFeatures(builder.Configuration);
 builder.Services.AddPortalAudit(builder.Configuration);
 builder.Services.AddPortalHealth();
+builder.Services.AddPortalRateLimits(builder.Configuration);
 
 var app = builder.Build();
 
@@ -30,6 +31,7 @@ app.UseSecurityHeaders();
 app.UseHeadAsGet();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -30,6 +30,10 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Demo:Enabled"] = demo ? "true" : "false",
             ["Transparency:Directory"] = Path.Combine(Root, "transparency"),
             ["Records:Directory"] = RecordDirectory,
+
+            // Tests log in far more often from one address than a person does; RateLimitTests sets the real limits.
+            ["RateLimits:LoginPerMinute"] = "100000",
+            ["RateLimits:PublicPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -2,6 +2,7 @@ using System.Net;
 using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Tests.Support;
 using Dalian.Enforcement.Web.Data.Seed;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dalian.Enforcement.Tests.Web;
 
@@ -70,8 +71,11 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
 
         var response = await client.LoginAsync(user.UserName!, TestData.Password);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("账户已被锁定", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // not let in
+        Assert.Contains(Dalian.Enforcement.Web.Features.Account.AccountController.Failed, await response.Content.ReadAsStringAsync()); // the same words as any failure
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Dalian.Enforcement.Web.Data.PortalUser>>();
+        Assert.True(await users.IsLockedOutAsync((await users.FindByIdAsync(user.Id))!));
     }
 
     [Fact]

@@ -17,7 +17,14 @@ public sealed class AccountController(
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
+    /// <summary>What a failed log-in says, whatever failed: an unknown name, a wrong password and a locked account read alike.</summary>
+    public const string Failed = "用户名或密码不正确。连续输错 5 次，账户将锁定 15 分钟。";
+
+    // A hash to verify against when the name is unknown, so that unknown and known names take the same time.
+    private static readonly Lazy<string> s_dummyHash = new(() => new PasswordHasher<PortalUser>().HashPassword(new PortalUser { DisplayName = "" }, Guid.NewGuid().ToString()));
+
     [HttpPost("login")]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Login)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -26,6 +33,11 @@ public sealed class AccountController(
         }
 
         var user = await users.FindByNameAsync(form.UserName!);
+        if (user is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(new PortalUser { DisplayName = "" }, s_dummyHash.Value, form.Password!);
+        }
+
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
@@ -42,9 +54,7 @@ public sealed class AccountController(
         }
 
         logger.LogWarning("Login failed for {UserId} (locked out: {LockedOut})", user?.Id ?? "an unknown user name", result.IsLockedOut);
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "连续登录失败次数过多，账户已被锁定，请15分钟后再试或联系系统管理员。"
-            : "用户名或密码不正确。");
+        ModelState.AddModelError(string.Empty, Failed); // the same words for every failure: no one learns which names exist
         form.Password = null;
         return View(form);
     }

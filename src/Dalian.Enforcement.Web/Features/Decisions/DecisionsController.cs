@@ -13,6 +13,7 @@ namespace Dalian.Enforcement.Web.Features.Decisions;
 /// <see cref="DecisionSearch.Public"/> lets through is shown; a withdrawn decision answers 410 with its
 /// withdrawal notice and nothing of its content; anything else is 404.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.Web.RateLimits.Public)]
 public sealed class DecisionsController(PortalDbContext db, DecisionSearch search, TransparencyLog log, LegalClock clock) : Controller
 {
     [HttpGet("/decisions")]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Dalian.Enforcement.Web.Features.Officers;
 
 /// <summary>The public officer register (执法人员清单): search, a page per officer, and JSON.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.Web.RateLimits.Public)]
 public sealed class OfficersController(OfficerSearch search, LegalClock clock) : Controller
 {
     [HttpGet("/officers")]
