@@ -79,6 +79,26 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task Locking_an_account_ends_its_open_sessions_within_a_minute()
+    {
+        var user = await TestData.UserAsync(factory);
+        var session = factory.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await session.LoginAsync(user.UserName!, TestData.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/admin")).StatusCode);
+
+        var attacker = factory.CreateBrowserLikeClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await attacker.LoginAsync(user.UserName!, "wrong-password");
+        }
+
+        factory.Time.Advance(TimeSpan.FromMinutes(2));
+        var after = await session.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/login", after.Headers.Location!.OriginalString, StringComparison.Ordinal); // the open session has ended
+    }
+
+    [Fact]
     public async Task Logout_ends_the_session()
     {
         var user = await TestData.UserAsync(factory, PortalRoles.Auditor);

@@ -101,6 +101,39 @@ public sealed class RegisterEditingTests
         Assert.Equal("suspended", json.GetProperty("items")[0].GetProperty("certificates")[0].GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Two_certificates_with_one_number_at_the_same_moment_give_one_certificate_and_a_message_never_a_500()
+    {
+        await using var factory = new PortalFactory();
+        var staff = await factory.LoginDemoAsync("water.staff");
+        var colleague = await factory.LoginDemoAsync("water.staff");
+        int[] officers;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var water = await TestData.AgencyIdAsync(factory, "盘锦市大洼区水利局");
+            officers = [.. await scope.ServiceProvider.GetRequiredService<Dalian.Enforcement.Web.Data.PortalDbContext>().Officers
+                .Where(o => o.AgencyId == water).OrderBy(o => o.Id).Select(o => o.Id).Take(2).ToListAsync()];
+        }
+
+        for (var round = 0; round < 5; round++)
+        {
+            var number = $"2111049{round:D4}";
+            var answers = await Task.WhenAll(
+                Certificate(staff, $"/admin/registers/officers/{officers[0]}", number, $"{2040 + round}-01-01", $"{2040 + round}-12-31"),
+                Certificate(colleague, $"/admin/registers/officers/{officers[1]}", number, $"{2040 + round}-01-01", $"{2040 + round}-12-31"));
+
+            Assert.Single(answers, a => a.Length == 0); // one saved
+            Assert.Contains($"执法证号 {number} 已被其他证件使用", answers.Single(a => a.Length > 0)); // the other told why, beside the number
+            Assert.Equal(1, await CertificateCountAsync(factory, number));
+        }
+    }
+
+    private static async Task<int> CertificateCountAsync(PortalFactory factory, string number)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Dalian.Enforcement.Web.Data.PortalDbContext>().Certificates.CountAsync(c => c.Number == number);
+    }
+
     private static Dictionary<string, string> SubjectFields(string code, string phone) => new()
     {
         ["Name"] = "盘锦市大洼区水利局",

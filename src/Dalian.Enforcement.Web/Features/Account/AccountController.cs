@@ -54,6 +54,11 @@ public sealed class AccountController(
         }
 
         logger.LogWarning("Login failed for {UserId} (locked out: {LockedOut})", user?.Id ?? "an unknown user name", result.IsLockedOut);
+        if (result.IsLockedOut && user is not null)
+        {
+            await users.UpdateSecurityStampAsync(user); // a locked account's sessions end within a minute on every server
+        }
+
         ModelState.AddModelError(string.Empty, Failed); // the same words for every failure: no one learns which names exist
         form.Password = null;
         return View(form);

@@ -158,9 +158,20 @@ public sealed class RegistersController(
             if (refusal is null)
             {
                 db.Audit.Act("certificate.issue", $"发放执法证：{officer.Name}：{number}，{form.IssuedOn} 至 {form.ValidUntil}");
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Message"] = $"已为“{officer.Name}”登记执法证 {number}。";
-                return RedirectToAction(nameof(Officer), new { id });
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    TempData["Message"] = $"已为“{officer.Name}”登记执法证 {number}。";
+                    return RedirectToAction(nameof(Officer), new { id });
+                }
+                catch (DbUpdateException)
+                {
+                    // The same number registered at the same moment by someone else: the unique index decides, and says so here.
+                    db.ChangeTracker.Clear();
+                    db.Audit.Clear();
+                    (taken, refusal) = (true, $"执法证号 {number} 已被其他证件使用。");
+                    officer = (await OwnOfficerAsync(id, cancellationToken))!;
+                }
             }
 
             ModelState.AddModelError(taken ? nameof(CertificateForm.Number) : nameof(CertificateForm.ValidUntil), refusal);
