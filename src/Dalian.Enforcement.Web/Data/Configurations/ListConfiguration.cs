@@ -19,6 +19,10 @@ internal sealed class ListRevisionConfiguration : IEntityTypeConfiguration<ListR
         builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.AgencyId, r.Kind, r.Version }).IsUnique();
         builder.HasIndex(r => r.State);
+
+        // At most one open (not yet approved) revision per list: two "new draft" clicks at once cannot make two. The quoted identifier
+        // reads the same on SQLite and SQL Server (which needs QUOTED_IDENTIFIER ON for a filtered index anyway).
+        builder.HasIndex(r => new { r.AgencyId, r.Kind }).IsUnique().HasFilter("\"State\" <> 'Approved'").HasDatabaseName("IX_ListRevisions_OneOpen");
     }
 }
 

@@ -55,8 +55,20 @@ public sealed class ListDraftsController(PortalDbContext db, UserManager<PortalU
         };
         db.ListRevisions.Add(draft);
         db.Audit.Act("list.draft", $"新建{ListRevision.KindTitle(listKind)}修订稿");
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToAction(nameof(Draft), new { id = draft.Id });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return RedirectToAction(nameof(Draft), new { id = draft.Id });
+        }
+        catch (DbUpdateException)
+        {
+            // A colleague's click came first: the one open draft is theirs, and this one opens it.
+            db.ChangeTracker.Clear();
+            db.Audit.Clear();
+            var theirs = await db.ListRevisions.Where(r => r.AgencyId == agency && r.Kind == listKind && r.State != RevisionState.Approved)
+                .Select(r => r.Id).FirstAsync(cancellationToken);
+            return RedirectToAction(nameof(Draft), new { id = theirs });
+        }
     }
 
     [HttpGet("drafts/{id:int}")]
