@@ -22,6 +22,7 @@ public static class WebSetup
         services.AddControllersWithViews(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add(new KnownQueryParametersFilter());
             UseChineseBindingMessages(o.ModelBindingMessageProvider);
         });
 
