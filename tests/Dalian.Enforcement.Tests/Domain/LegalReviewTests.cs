@@ -11,6 +11,9 @@ namespace Dalian.Enforcement.Tests.Domain;
 /// <summary>重大执法决定法制审核: classification by the catalogue in force, the gate, the clock, the checklist and who may review.</summary>
 public sealed class LegalReviewTests
 {
+    // A fixed instant for acts whose time these tests do not examine (the dates that matter are passed in).
+    private static readonly DateTime s_at = new(2026, 5, 6, 2, 0, 0, DateTimeKind.Utc);
+
     private static readonly MajorRule s_personFine = new() { Code = "F1", Kind = MajorRuleKind.Fine, Title = "对公民罚款一万元以上", Parties = [PartyKind.NaturalPerson, PartyKind.IndividualBusiness], Amount = 10_000m };
     private static readonly MajorRule s_companyFineExclusive = new() { Code = "F2", Kind = MajorRuleKind.Fine, Title = "对组织罚款超过十万元", Parties = [PartyKind.Organisation], Amount = 100_000m, Inclusive = false };
 
@@ -94,13 +97,13 @@ public sealed class LegalReviewTests
         Assert.Contains("须经法制审核同意", ReviewGate.Refusal(major, null, hash));
         var round = Submitted("2026-05-06", hash);
         Assert.Contains("尚未出具意见", ReviewGate.Refusal(major, round, hash));
-        Assert.Null(round.Assign("reviewer", "王建国", "A2018", DateTime.UtcNow));
-        Assert.Empty(round.Conclude(AllConform(), ReviewOpinion.Revise, "补充裁量说明", "reviewer", D("2026-05-07"), DateTime.UtcNow, "大洼水", 1));
+        Assert.Null(round.Assign("reviewer", "王建国", "A2018", s_at));
+        Assert.Empty(round.Conclude(AllConform(), ReviewOpinion.Revise, "补充裁量说明", "reviewer", D("2026-05-07"), s_at, "大洼水", 1));
         Assert.Contains("建议修改后再次提交", ReviewGate.Refusal(major, round, hash));
 
         var agreed = Submitted("2026-05-08", hash, round: 2);
-        Assert.Null(agreed.Assign("reviewer", "王建国", "A2018", DateTime.UtcNow));
-        Assert.Empty(agreed.Conclude(AllConform(), ReviewOpinion.Agree, "", "reviewer", D("2026-05-11"), DateTime.UtcNow, "大洼水", 2));
+        Assert.Null(agreed.Assign("reviewer", "王建国", "A2018", s_at));
+        Assert.Empty(agreed.Conclude(AllConform(), ReviewOpinion.Agree, "", "reviewer", D("2026-05-11"), s_at, "大洼水", 2));
         Assert.Null(ReviewGate.Refusal(major, agreed, hash));
         Assert.Equal("大洼水法审〔2026〕2号", agreed.OpinionNumber);
 
@@ -118,7 +121,7 @@ public sealed class LegalReviewTests
     {
         var r = Submitted("2026-09-28", "x"); // before the National Day holiday (10-01 to 10-08 off in 2026)
         Assert.Equal(OfficialCalendarOracle.AddWorkingDays(D("2026-09-28"), 7), r.Deadline!.Due);
-        Assert.Null(r.Assign("reviewer", "王建国", "A2018", DateTime.UtcNow));
+        Assert.Null(r.Assign("reviewer", "王建国", "A2018", s_at));
         Assert.Equal("请写明需要补充的材料。", r.RequestMaterials(" ", D("2026-09-29")));
         Assert.Null(r.RequestMaterials("听证笔录", D("2026-09-29")));
         Assert.False(r.IsOverdueOn(D("2026-12-01"))); // stopped while waiting
@@ -140,22 +143,22 @@ public sealed class LegalReviewTests
     public void An_opinion_answers_every_point_and_agrees_only_when_every_point_conforms()
     {
         var r = Submitted("2026-11-02", "x");
-        Assert.Null(r.Assign("reviewer", "王建国", "A2018", DateTime.UtcNow));
-        Assert.Contains(r.Conclude(AllConform(), ReviewOpinion.Agree, "", "someone.else", D("2026-11-03"), DateTime.UtcNow, "大洼水", 1), p => p.Message.Contains("承办本轮", StringComparison.Ordinal));
+        Assert.Null(r.Assign("reviewer", "王建国", "A2018", s_at));
+        Assert.Contains(r.Conclude(AllConform(), ReviewOpinion.Agree, "", "someone.else", D("2026-11-03"), s_at, "大洼水", 1), p => p.Message.Contains("承办本轮", StringComparison.Ordinal));
         var partial = AllConform();
         partial.Remove("crime");
-        Assert.Contains(r.Conclude(partial, ReviewOpinion.Agree, "", "reviewer", D("2026-11-03"), DateTime.UtcNow, "大洼水", 1), p => p.Field == "check-crime");
+        Assert.Contains(r.Conclude(partial, ReviewOpinion.Agree, "", "reviewer", D("2026-11-03"), s_at, "大洼水", 1), p => p.Field == "check-crime");
         var problem = AllConform();
         problem["law"] = new CheckAnswer("law", CheckVerdict.Problem, "");
-        Assert.Contains(r.Conclude(problem, ReviewOpinion.Revise, "x", "reviewer", D("2026-11-03"), DateTime.UtcNow, "大洼水", 1), p => p.Field == "note-law");
+        Assert.Contains(r.Conclude(problem, ReviewOpinion.Revise, "x", "reviewer", D("2026-11-03"), s_at, "大洼水", 1), p => p.Field == "note-law");
         problem["law"] = problem["law"] with { Note = "裁量过重" };
-        Assert.Contains(r.Conclude(problem, ReviewOpinion.Agree, "", "reviewer", D("2026-11-03"), DateTime.UtcNow, "大洼水", 1), p => p.Field == "Opinion");
-        Assert.Contains(r.Conclude(problem, ReviewOpinion.Disagree, " ", "reviewer", D("2026-11-03"), DateTime.UtcNow, "大洼水", 1), p => p.Field == "Reasons");
+        Assert.Contains(r.Conclude(problem, ReviewOpinion.Agree, "", "reviewer", D("2026-11-03"), s_at, "大洼水", 1), p => p.Field == "Opinion");
+        Assert.Contains(r.Conclude(problem, ReviewOpinion.Disagree, " ", "reviewer", D("2026-11-03"), s_at, "大洼水", 1), p => p.Field == "Reasons");
         Assert.Equal(ReviewState.InReview, r.State); // every refusal left it as it was
-        Assert.Empty(r.Conclude(problem, ReviewOpinion.Disagree, "违法事实不清", "reviewer", D("2026-11-03"), DateTime.UtcNow, "大洼水", 1));
+        Assert.Empty(r.Conclude(problem, ReviewOpinion.Disagree, "违法事实不清", "reviewer", D("2026-11-03"), s_at, "大洼水", 1));
         Assert.Equal(ReviewState.Disagreed, r.State);
         Assert.True(r.OnTime);
-        Assert.NotEmpty(r.Conclude(AllConform(), ReviewOpinion.Agree, "", "reviewer", D("2026-11-04"), DateTime.UtcNow, "大洼水", 2)); // never reopened
+        Assert.NotEmpty(r.Conclude(AllConform(), ReviewOpinion.Agree, "", "reviewer", D("2026-11-04"), s_at, "大洼水", 2)); // never reopened
     }
 
     [Theory]
@@ -197,5 +200,5 @@ public sealed class LegalReviewTests
 
     private static LegalReview Submitted(string on, string contentHash, int round = 1) =>
         LegalReview.Submit(CaseTestData.New(), round, 1, new MajorClassification(1, [], MajorReason.Complex, "测试"), [1], contentHash, D(on),
-            DateTime.UtcNow, "water.staff", Period.WorkingDays(7), Calendar);
+            s_at, "water.staff", Period.WorkingDays(7), Calendar);
 }

@@ -32,12 +32,8 @@ public sealed class CaseOversight(PortalDbContext db, StaffCases cases, Calendar
         var result = new List<AgencyRecording>();
         foreach (var agency in agencies)
         {
-            var checkedCases = all.Where(c => c.AgencyId == agency.Id).Select(c =>
-            {
-                var procedure = cases.ProcedureOf(c);
-                var clocks = CaseClocks.Of(c, cases.Policy, calendar, clock.Today);
-                return (Case: c, Findings: CaseCompleteness.Check(c, procedure, code => AvRule.LevelFor(rules[c.AgencyId], c.MatterId, code, cases.Policy), clocks));
-            }).ToList();
+            var checkedCases = all.Where(c => c.AgencyId == agency.Id)
+                .Select(c => (Case: c, Findings: cases.Findings(c, rules[c.AgencyId], calendar, clock.Today))).ToList();
             if (checkedCases.Count == 0 && !without.ContainsKey(agency.Id))
             {
                 continue;

@@ -40,6 +40,10 @@ public sealed class StaffCases(PortalDbContext db, StaffDecisions staff, IOption
     public CaseProcedure ProcedureOf(EnforcementCase c) =>
         Policy.Procedure(c.Category) ?? throw new InvalidOperationException($"No procedure is configured for {c.Category}.");
 
+    /// <summary>What an auditor finds in a case on <paramref name="today"/>, against its agency's audio-video list and the case's clocks.</summary>
+    public CaseFindings Findings(EnforcementCase c, IEnumerable<AvRule> agencyRules, Domain.Calendar.WorkingDayCalendar calendar, DateOnly today) =>
+        CaseCompleteness.Check(c, ProcedureOf(c), code => AvRule.LevelFor(agencyRules, c.MatterId, code, Policy), CaseClocks.Of(c, Policy, calendar, today));
+
     /// <summary>The case's decision, if one was made in it.</summary>
     public Task<Decision?> DecisionOfAsync(long caseId, CancellationToken cancellationToken) =>
         db.Decisions.AsNoTracking().Include(d => d.Agency).FirstOrDefaultAsync(d => d.CaseId == caseId, cancellationToken);

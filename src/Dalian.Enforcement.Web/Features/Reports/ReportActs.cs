@@ -65,18 +65,17 @@ public sealed class ReportActs(PortalDbContext db, StaffDecisions staff, ReportF
             var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == r.AgencyId, cancellationToken);
             var computed = await figures.ComputeAsync(r.AgencyId, r.Year, cancellationToken);
             var due = await figures.DueAsync(r.Year, cancellationToken);
-            var first = r.Version == 1 ? null : await db.AnnualReports.AsNoTracking()
-                .SingleAsync(v => v.AgencyId == r.AgencyId && v.Year == r.Year && v.Version == 1, cancellationToken);
+            var earlier = await db.AnnualReports.Where(v => v.AgencyId == r.AgencyId && v.Year == r.Year && v.Version < r.Version).ToListAsync(cancellationToken);
+            var firstPublished = earlier.FirstOrDefault(v => v.Version == 1)?.PublishedOn;
             var refusal = r.Publish(today => new ReportSnapshot(r.AgencyId, agency.Name, r.Year, r.Version, today, due,
-                (first?.PublishedOn ?? today) > due, r.CorrectionReason, r.Narrative, computed), user.Identity!.Name!, clock.Today);
+                (firstPublished ?? today) > due, r.CorrectionReason, r.Narrative, computed), user.Identity!.Name!, clock.Today);
             if (refusal is not null)
             {
                 return One(refusal);
             }
 
-            if (r.Version > 1)
+            if (earlier.FirstOrDefault(v => v.Version == r.Version - 1) is { } previous)
             {
-                var previous = await db.AnnualReports.SingleAsync(v => v.AgencyId == r.AgencyId && v.Year == r.Year && v.Version == r.Version - 1, cancellationToken);
                 previous.Supersede();
                 previous.Stamp++;
             }

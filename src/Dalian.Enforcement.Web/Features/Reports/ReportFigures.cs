@@ -1,4 +1,3 @@
-using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Deadlines;
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Lists;
@@ -82,8 +81,7 @@ public sealed class ReportFigures(PortalDbContext db, StaffCases cases, ReviewPa
         var calendar = await calendars.GetCurrentAsync(cancellationToken);
         return [.. list.Select(c =>
         {
-            var findings = CaseCompleteness.Check(c, cases.ProcedureOf(c), code => AvRule.LevelFor(rules, c.MatterId, code, cases.Policy),
-                CaseClocks.Of(c, cases.Policy, calendar, clock.Today));
+            var findings = cases.Findings(c, rules, calendar, clock.Today);
             var opened = c.Stages.Count == 0 ? c.DiscoveredOn : c.Stages.Min(s => s.OccurredOn);
             return new CaseFact(c.Category, opened, c.DateOf("acceptance"), c.ClosedOn, findings.MissingRecordings.Count > 0, findings.Exceptions.Count > 0);
         })];

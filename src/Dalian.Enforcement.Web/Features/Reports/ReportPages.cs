@@ -96,11 +96,9 @@ public sealed class ReportPages(PortalDbContext db, StaffDecisions staff, Report
             return null;
         }
 
-        var snapshots = new List<AnnualFigures>();
-        foreach (var line in included)
-        {
-            snapshots.Add((await PublicAsync(year, line.AgencyId, line.Version, cancellationToken))!.Figures);
-        }
+        var shown = included.Select(l => (l.AgencyId, l.Version)).ToHashSet();
+        var snapshots = (await db.AnnualReports.AsNoTracking().Where(r => r.Year == year && r.Snapshot != null).ToListAsync(cancellationToken))
+            .Where(r => shown.Contains((r.AgencyId, r.Version))).Select(r => ReportSnapshot.FromBytes(r.Snapshot!).Figures).ToList();
 
         var ids = included.Select(l => l.AgencyId).ToList();
         var missing = await db.Agencies.AsNoTracking().Where(a => !ids.Contains(a.Id)).OrderBy(a => a.Id).Select(a => a.Name).ToListAsync(cancellationToken);

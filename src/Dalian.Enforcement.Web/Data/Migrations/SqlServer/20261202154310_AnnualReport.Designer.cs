@@ -1237,6 +1237,11 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("State");
 
+                    b.HasIndex("AgencyId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ListRevisions_OneOpen")
+                        .HasFilter("\"State\" <> 'Approved'");
+
                     b.HasIndex("AgencyId", "Kind", "Version")
                         .IsUnique()
                         .HasFilter("[Version] IS NOT NULL");

@@ -1208,6 +1208,11 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State");
 
+                    b.HasIndex("AgencyId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ListRevisions_OneOpen")
+                        .HasFilter("\"State\" <> 'Approved'");
+
                     b.HasIndex("AgencyId", "Kind", "Version")
                         .IsUnique();
 

@@ -130,11 +130,22 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                 name: "IX_DecisionChallenges_DecisionId",
                 table: "DecisionChallenges",
                 column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ListRevisions_OneOpen",
+                table: "ListRevisions",
+                columns: new[] { "AgencyId", "Kind" },
+                unique: true,
+                filter: "\"State\" <> 'Approved'");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ListRevisions_OneOpen",
+                table: "ListRevisions");
+
             migrationBuilder.DropTable(
                 name: "AnnualReports");
 
