@@ -15,6 +15,7 @@ builder.Services.AddPortalFeatures(builder.Configuration);
 builder.Services.AddPortalAudit(builder.Configuration);
 builder.Services.AddPortalHealth();
 builder.Services.AddPortalRateLimits(builder.Configuration);
+builder.Services.AddPortalTransportSecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -24,6 +25,7 @@ if (await app.TryRunAsync(args) is { } exitCode)
     return exitCode;
 }
 
+app.UsePortalTransportSecurity();
 app.UsePortalRequestLogging();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -33,6 +35,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseBackOfficeGate();
 app.UseAuthorization();
 
 app.MapPortalHealth();

@@ -43,6 +43,9 @@ public abstract class PortalDbContext(DbContextOptions options, AuditContext? au
 
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    /// <summary>Hashes of accounts' earlier passwords (never in the audit trail).</summary>
+    public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
+
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();

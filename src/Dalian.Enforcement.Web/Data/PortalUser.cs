@@ -22,4 +22,30 @@ public sealed class PortalUser : IdentityUser
 
     /// <summary>The day the account first reviewed: before 2021-07-15 a reviewer may go on without the qualification.</summary>
     public DateOnly? ReviewingSince { get; set; }
+
+    /// <summary>When an administrator disabled the account; a disabled account cannot log in and its sessions end within a minute.</summary>
+    public DateTime? DisabledAtUtc { get; set; }
+
+    /// <summary>Set by a reset: the password is a one-time password, to be changed at the next log-in before anything else.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>When the password was last set, for the optional expiry (<see cref="Domain.Accounts.PasswordRules.ExpiresAfterDays"/>).</summary>
+    public DateTime? PasswordChangedAtUtc { get; set; }
+
+    /// <summary>The last TOTP time step accepted: a code is accepted once (RFC 6238 §5.2).</summary>
+    public long? LastAuthenticatorStep { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+/// <summary>A hash of an earlier password of an account, so that the last few are not used again.</summary>
+public sealed class PasswordHistoryEntry
+{
+    public long Id { get; set; }
+
+    public required string UserId { get; set; }
+
+    public required string PasswordHash { get; set; }
+
+    public DateTime ChangedAtUtc { get; set; }
 }

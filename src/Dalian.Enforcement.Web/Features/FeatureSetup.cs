@@ -16,6 +16,8 @@ public static class FeatureSetup
     {
         services.AddOptions<DeadlinePolicy>().Bind(configuration.GetSection("Deadlines"));
         services.AddSingleton<CalendarCache>();
+        services.AddScoped<Account.AccountActs>();
+        services.AddScoped<Account.AccountPages>();
         services.AddScoped<CalendarEditor>();
         services.AddScoped<OfficerSearch>();
         services.AddScoped<DecisionSearch>();

@@ -11,4 +11,12 @@ public sealed class PortalOptions
 
     /// <summary>The legal time zone: deadlines count days in Beijing time, whatever the server's zone.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>Where the public reaches the portal, such as <c>https://zfgs.dawa.gov.cn</c>. When https: HSTS, HTTPS redirection, Secure cookies.</summary>
+    public string? PublicOrigin { get; set; }
+
+    /// <summary>The reverse proxies (IP addresses) whose X-Forwarded-For and X-Forwarded-Proto are believed; no one else's are.</summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    public bool HttpsOrigin => Uri.TryCreate(PublicOrigin, UriKind.Absolute, out var origin) && origin.Scheme == Uri.UriSchemeHttps;
 }

@@ -28,6 +28,10 @@ public static partial class PortalClient
             ["Password"] = password,
         });
 
+    /// <summary>Where a redirect goes, as path and query: cookie challenges answer with an absolute address, the portal's own redirects with a relative one.</summary>
+    public static string Target(this HttpResponseMessage response) =>
+        response.Headers.Location is { } location ? location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString : "";
+
     public static readonly string DemoPassword = new Dalian.Enforcement.Web.Data.Seed.DemoOptions().Password;
 
     /// <summary>A browser-like client logged in as one of the demo accounts.</summary>
@@ -36,6 +40,22 @@ public static partial class PortalClient
         var client = factory.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(userName, DemoPassword)).StatusCode);
         return client;
+    }
+
+    /// <summary>
+    /// Logs in as a person with a second factor does: the password, then the code the account's app shows (computed from
+    /// its key on the host's clock; the clock moves on a step when this account's last code was of this step).
+    /// </summary>
+    public static async Task<HttpResponseMessage> LoginWithCodeAsync(this HttpClient client, PortalFactory factory, string userName, string password)
+    {
+        var first = await client.LoginAsync(userName, password);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.StartsWith("/account/login/code", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        return await client.PostFormAsync(first.Headers.Location.OriginalString, "/account/login/code", new Dictionary<string, string>
+        {
+            ["Code"] = await factory.AuthenticatorCodeAsync(userName),
+            ["ReturnUrl"] = "/admin",
+        });
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

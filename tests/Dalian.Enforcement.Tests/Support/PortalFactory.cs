@@ -33,7 +33,13 @@ public class PortalFactory : WebApplicationFactory<Program>
 
             // Tests log in far more often from one address than a person does; RateLimitTests sets the real limits.
             ["RateLimits:LoginPerMinute"] = "100000",
+            ["RateLimits:LoginPerAccountPerMinute"] = "100000",
             ["RateLimits:PublicPerMinute"] = "100000",
+
+            // One factor by default, so that a test may log one account in many times at one fake instant (a TOTP code is
+            // accepted once); TwoFactorTests and the browser tests turn both on, as a real deployment has them.
+            ["Accounts:RequireTwoFactor"] = "false",
+            ["Demo:TwoFactor"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -64,6 +70,24 @@ public class PortalFactory : WebApplicationFactory<Program>
 
 
         builder.ConfigureServices(services => services.AddSingleton(Time).AddSingleton<TimeProvider>(Time));
+    }
+
+    /// <summary>
+    /// The code a demo account's authenticator app shows now (its fixed key). A code is accepted once: when this account's last
+    /// accepted code is of the current 30-second step, the clock moves on to the next step first, as a person would wait.
+    /// </summary>
+    public async Task<string> AuthenticatorCodeAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Dalian.Enforcement.Web.Data.PortalUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"no account {userName}");
+        var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException($"{userName} has no authenticator key");
+        if (user.LastAuthenticatorStep >= Time.GetUtcNow().ToUnixTimeSeconds() / 30)
+        {
+            Time.Advance(TimeSpan.FromSeconds(30));
+        }
+
+        return new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(Time.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>Everything this host has logged so far, read from its rolling log files.</summary>

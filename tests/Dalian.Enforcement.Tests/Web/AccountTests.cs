@@ -72,7 +72,7 @@ public sealed class AccountTests(PortalFactory factory) : IClassFixture<PortalFa
         var response = await client.LoginAsync(user.UserName!, TestData.Password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode); // not let in
-        Assert.Contains(Dalian.Enforcement.Web.Features.Account.AccountController.Failed, await response.Content.ReadAsStringAsync()); // the same words as any failure
+        Assert.Contains(new Dalian.Enforcement.Web.Features.Account.AccountOptions().FailureMessage, await response.Content.ReadAsStringAsync()); // the same words as any failure
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Dalian.Enforcement.Web.Data.PortalUser>>();
         Assert.True(await users.IsLockedOutAsync((await users.FindByIdAsync(user.Id))!));

@@ -54,17 +54,90 @@ public sealed class RateLimitTests(ITestOutputHelper output)
         {
             var (u, uMs) = await TryAsync($"nobody{i}");
             var (k, kMs) = await TryAsync(user.UserName!);
-            Assert.Contains(AccountController.Failed, u);
-            Assert.Contains(AccountController.Failed, k);
+            Assert.Contains(new AccountOptions().FailureMessage, u);
+            Assert.Contains(new AccountOptions().FailureMessage, k);
             unknown.Add(uMs);
             known.Add(kMs);
         }
 
         // The fifth failure locks the known account: its answer is still the same words.
-        Assert.Contains(AccountController.Failed, (await TryAsync(user.UserName!)).Html);
+        Assert.Contains(new AccountOptions().FailureMessage, (await TryAsync(user.UserName!)).Html);
         unknown.Sort();
         known.Sort();
         output.WriteLine($"median answer: unknown name {unknown[2]:F0} ms, known name {known[2]:F0} ms");
         Assert.True(unknown[2] > known[2] / 4, $"an unknown name answers in {unknown[2]:F0} ms against {known[2]:F0} ms: the password is not hashed");
+    }
+
+    /// <summary>
+    /// Behind the configured proxy each client address has its own allowance. A script trying five wrong passwords on each of eight
+    /// accounts would lock all eight; limited to ten tries a minute it locks two, and the other holders log in from their own addresses.
+    /// </summary>
+    [Fact]
+    public async Task A_script_hammering_from_one_address_locks_at_most_two_accounts_a_minute_and_the_others_log_in()
+    {
+        await using var factory = new PortalFactory(demo: false, new Dictionary<string, string?>
+        {
+            ["Portal:KnownProxies:0"] = "10.0.0.1",
+            ["RateLimits:LoginPerMinute"] = "10",
+        });
+        var names = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            names.Add((await TestData.UserAsync(factory, userName: $"holder.{i}")).UserName!);
+        }
+
+        var attacker = From(factory, "203.0.113.66");
+        var refused = 0;
+        foreach (var name in names)
+        {
+            for (var guess = 0; guess < 5; guess++)
+            {
+                refused += (await attacker.LoginAsync(name, $"guess-{guess}")).StatusCode == HttpStatusCode.TooManyRequests ? 1 : 0;
+            }
+        }
+
+        var outcomes = new List<bool>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var own = await From(factory, $"198.51.100.{i + 1}").LoginAsync(names[i], TestData.Password);
+            outcomes.Add(own.StatusCode == HttpStatusCode.Redirect && own.Target().StartsWith("/admin", StringComparison.Ordinal));
+        }
+
+        output.WriteLine($"40 guesses from one address: {refused} refused with 429; {outcomes.Count(o => !o)} of 8 accounts locked, "
+            + $"{outcomes.Count(o => o)} holders logged in from their own addresses");
+        Assert.Equal(30, refused);
+        Assert.Equal([false, false, true, true, true, true, true, true], outcomes);
+    }
+
+    [Fact]
+    public async Task Guesses_at_one_name_from_many_addresses_are_limited_per_name_and_unknown_names_alike()
+    {
+        await using var factory = new PortalFactory(demo: false, new Dictionary<string, string?>
+        {
+            ["Portal:KnownProxies:0"] = "10.0.0.1",
+            ["RateLimits:LoginPerAccountPerMinute"] = "10",
+        });
+        var user = await TestData.UserAsync(factory);
+        var known = new List<HttpStatusCode>();
+        var unknown = new List<HttpStatusCode>();
+        for (var i = 0; i < 15; i++)
+        {
+            known.Add((await From(factory, $"203.0.113.{i + 1}").LoginAsync(user.UserName!.ToUpperInvariant(), "wrong")).StatusCode);
+            unknown.Add((await From(factory, $"198.51.100.{i + 1}").LoginAsync("no.such.person", "wrong")).StatusCode);
+        }
+
+        output.WriteLine($"15 guesses at one name from 15 addresses: {known.Count(s => s == HttpStatusCode.TooManyRequests)} refused (known), "
+            + $"{unknown.Count(s => s == HttpStatusCode.TooManyRequests)} refused (unknown)");
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, 10).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 5)), known);
+        Assert.Equal(known, unknown); // the limit tells no one which names exist
+        var other = await From(factory, "192.0.2.1").LoginAsync("someone.else", "wrong");
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    private static HttpClient From(PortalFactory factory, string address)
+    {
+        var client = factory.CreateBrowserLikeClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return client;
     }
 }

@@ -17,6 +17,7 @@ namespace Dalian.Enforcement.Web.Data.Seed;
 public sealed class DemoSeeder(
     PortalDbContext db,
     UserManager<PortalUser> users,
+    IUserStore<PortalUser> userStore,
     IOptions<DemoOptions> options,
     IOptions<DeadlinePolicy> deadlines,
     IOptions<Domain.Cases.CasePolicy> cases,
@@ -81,6 +82,8 @@ public sealed class DemoSeeder(
                 DisplayName = account.DisplayName,
                 AgencyId = account.Agency is null ? null : agencyIds[account.Agency],
                 EmailConfirmed = true,
+                CreatedAtUtc = clock.UtcNow,
+                PasswordChangedAtUtc = clock.UtcNow,
             };
             if (account.Role == PortalRoles.LegalReviewer)
             {
@@ -89,6 +92,13 @@ public sealed class DemoSeeder(
 
             Check(await users.CreateAsync(user, options.Value.Password), account.UserName);
             Check(await users.AddToRoleAsync(user, account.Role), account.UserName);
+            if (options.Value.TwoFactor)
+            {
+                // A fixed key per account (README): the demo shows the real two-step log-in without hiding its secret.
+                await ((IUserAuthenticatorKeyStore<PortalUser>)userStore).SetAuthenticatorKeyAsync(user, Features.Account.PortalAuthenticator.DemoKey(account.UserName), cancellationToken);
+                Check(await users.SetTwoFactorEnabledAsync(user, true), account.UserName);
+            }
+
             created++;
         }
 

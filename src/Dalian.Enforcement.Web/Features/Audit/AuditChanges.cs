@@ -37,14 +37,14 @@ public static class AuditChanges
         typeof(AuditEvent), typeof(AuditHead), typeof(TransparencyEntry), typeof(TransparencyNode), typeof(TransparencyCheckpoint),
         typeof(DataProtectionKey), typeof(CalendarRevision), typeof(RegisterChange), typeof(CalendarChange),
         typeof(IdentityRole), typeof(IdentityUserToken<string>), typeof(IdentityUserLogin<string>), typeof(IdentityRoleClaim<string>),
-        typeof(IdentityUserClaim<string>),
+        typeof(IdentityUserClaim<string>), typeof(PasswordHistoryEntry),
     ];
 
     // Bookkeeping that the event itself records (who, when), and secrets that must never enter the trail.
     private static readonly HashSet<string> s_ignored =
     [
         "Stamp", "UpdatedAtUtc", "UpdatedBy", "CreatedAtUtc", "CreatedBy", nameof(PortalUser.PasswordHash), nameof(PortalUser.SecurityStamp),
-        nameof(PortalUser.ConcurrencyStamp), nameof(PortalUser.NormalizedUserName), nameof(PortalUser.NormalizedEmail), "Email",
+        nameof(PortalUser.ConcurrencyStamp), nameof(PortalUser.LastAuthenticatorStep), nameof(PortalUser.NormalizedUserName), nameof(PortalUser.NormalizedEmail), "Email",
         nameof(Decision.PublicPartyName), nameof(Decision.PublicLegalRepresentative), nameof(EnforcementCase.Manifest),
         nameof(Domain.Reviews.LegalReview.Materials), nameof(Domain.Reports.AnnualReport.Snapshot),
     ];

@@ -1783,6 +1783,33 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Web.Data.PasswordHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ChangedAtUtc");
+
+                    b.ToTable("PasswordHistory", (string)null);
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Web.Data.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1798,6 +1825,12 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DisabledAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1809,6 +1842,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("LegalQualificationNumber")
                         .IsRequired()
@@ -1824,6 +1860,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -1834,6 +1873,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 
                     b.Property<int?>("OfficerId")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PasswordChangedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("nvarchar(max)");
@@ -2348,6 +2390,15 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                     b.Navigation("Case");
 
                     b.Navigation("Deadline");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Web.Data.PasswordHistoryEntry", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Web.Data.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Web.Data.PortalUser", b =>

@@ -1738,6 +1738,31 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Dalian.Enforcement.Web.Data.PasswordHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ChangedAtUtc");
+
+                    b.ToTable("PasswordHistory", (string)null);
+                });
+
             modelBuilder.Entity("Dalian.Enforcement.Web.Data.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1753,6 +1778,12 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisabledAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1763,6 +1794,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastAuthenticatorStep")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LegalQualificationNumber")
@@ -1779,6 +1813,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1789,6 +1826,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("OfficerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PasswordChangedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
@@ -2293,6 +2333,15 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                     b.Navigation("Case");
 
                     b.Navigation("Deadline");
+                });
+
+            modelBuilder.Entity("Dalian.Enforcement.Web.Data.PasswordHistoryEntry", b =>
+                {
+                    b.HasOne("Dalian.Enforcement.Web.Data.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dalian.Enforcement.Web.Data.PortalUser", b =>
