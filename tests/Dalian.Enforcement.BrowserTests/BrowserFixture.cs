@@ -10,13 +10,21 @@ namespace Dalian.Enforcement.BrowserTests;
 /// The portal on a real Kestrel port and Debian's Chromium driven by Playwright. Without Chromium
 /// the tests are skipped with the reason, except under CI=true, where that is a failure.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime, IDisposable
+public class BrowserFixture : IAsyncLifetime, IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactory _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    /// <summary>The portal as the README's newcomer meets it: demo data, one factor (the two-factor fixture has both).</summary>
+    public BrowserFixture()
+        : this(new PortalFactory())
+    {
+    }
+
+    protected BrowserFixture(PortalFactory factory) => _factory = factory;
 
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public string? Unavailable { get; private set; }
@@ -95,7 +103,27 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         await _factory.DisposeAsync();
     }
 
-    public void Dispose() => _factory.Dispose();
+    /// <summary>The code an authenticator app would show now (on the host's fake clock) for the account's key.</summary>
+    public Task<string> AuthenticatorCodeAsync(string userName) => _factory.AuthenticatorCodeAsync(userName);
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The portal as deployed: every back-office account needs its second factor; the demo accounts have theirs enrolled.</summary>
+public sealed class TwoFactorBrowserFixture() : BrowserFixture(new PortalFactory(demo: true, new Dictionary<string, string?>
+{
+    ["Accounts:RequireTwoFactor"] = "true",
+    ["Demo:TwoFactor"] = "true",
+}));
+
+[CollectionDefinition(Name)]
+public sealed class TwoFactorBrowserGroup : ICollectionFixture<TwoFactorBrowserFixture>
+{
+    public const string Name = "browser with two factors";
 }
 
 /// <summary>One portal and one browser for all browser tests; each test opens its own browser context.</summary>
