@@ -2,6 +2,7 @@ using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Features;
 using Dalian.Enforcement.Web.Features.Audit;
 using Dalian.Enforcement.Web.Infrastructure.Health;
+using Dalian.Enforcement.Web.Infrastructure.Keys;
 using Dalian.Enforcement.Web.Infrastructure.Logging;
 using Dalian.Enforcement.Web.Infrastructure.Web;
 
@@ -25,6 +26,7 @@ if (await app.TryRunAsync(args) is { } exitCode)
     return exitCode;
 }
 
+app.WarnIfKeysUnprotected();
 app.UsePortalTransportSecurity();
 app.UsePortalRequestLogging();
 app.UseExceptionHandler("/error");

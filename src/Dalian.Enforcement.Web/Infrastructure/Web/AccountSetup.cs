@@ -2,8 +2,8 @@ using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Web.Data;
 using Dalian.Enforcement.Web.Data.Seed;
 using Dalian.Enforcement.Web.Features.Account;
+using Dalian.Enforcement.Web.Infrastructure.Keys;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -57,8 +57,8 @@ public static class AccountSetup
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<AccountOptions>>((o, accounts) =>
             o.ExpireTimeSpan = TimeSpan.FromMinutes(accounts.Value.IdleMinutes));
 
-        // Keys in the database: every web server in front of one SQL Server reads the same cookies.
-        services.AddDataProtection().SetApplicationName("Dalian.Enforcement").PersistKeysToDbContext<PortalDbContext>();
+        // Keys in the database: every web server in front of one SQL Server reads the same cookies; encrypted with a configured certificate.
+        services.AddPortalDataProtection(configuration);
 
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();
