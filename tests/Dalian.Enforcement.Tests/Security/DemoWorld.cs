@@ -54,6 +54,12 @@ internal sealed class DemoWorld
                 ?? Sweep.Fill(template)
             : Sweep.Fill(template);
 
+    /// <summary>Every fill of the template by a record within the scope of <paramref name="agency"/> (any agency when null).</summary>
+    public IEnumerable<string> PathsFor(string template, int? agency) =>
+        PrefixOf(template) is { } prefix
+            ? Owned[prefix].Where(o => agency is not { } a || InScope(a, o.AgencyId)).Select(o => Sweep.Fill(template, o.Route)).OfType<string>().Distinct()
+            : [];
+
     public static async Task<DemoWorld> LoadAsync(PortalFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
