@@ -110,13 +110,16 @@ internal static partial class Sweep
         return (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync(userName))!.AgencyId;
     }
 
-    /// <summary>Audit events that are not log-ins or log-outs: an act someone did.</summary>
+    /// <summary>
+    /// Audit events that are not log-ins or log-outs: an act someone did over HTTP (the portal's own background work, such as the
+    /// overdue sweep at start-up, acts as "system" whenever it runs and is not counted).
+    /// </summary>
     public static async Task<long> ActsAsync(PortalFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         string[] sessions = ["account.login", "account.logout", "account.login-failed", "account.locked-out"];
-        return await db.AuditEvents.LongCountAsync(e => !sessions.Contains(e.Action));
+        return await db.AuditEvents.LongCountAsync(e => !sessions.Contains(e.Action) && e.ActorId != "system");
     }
 
     [GeneratedRegex("{([^:}?]+)(:[^}?]+)?\\??}")]
