@@ -129,7 +129,7 @@ internal static class SearchBenchmark
             }
         }
 
-        string[] given = ["AgencyId", "MatterId", "Category", "State", "PartyName", "PublicPartyName", "PartyKind", "DocumentNumber", "DecisionDate", "ViolationType", "Content", "PublishedOn"];
+        string[] given = ["AgencyId", "MatterId", "Category", "State", "PartyName", "PublicPartyName", "PartyKind", "DocumentNumber", "DecisionDate", "ViolationType", "Content", "PublishedOn", "IndexedText"];
         var filled = columns.Where(c => c.NotNull && c.Name != "Id" && !given.Contains(c.Name)).ToList();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         await using var insert = connection.CreateCommand();
@@ -160,6 +160,8 @@ internal static class SearchBenchmark
             parameters["ViolationType"].Value = violation;
             parameters["Content"].Value = $"当事人{violation}，责令改正，罚款{random.Next(1, 500) * 100}元。";
             parameters["PublishedOn"].Value = date.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            parameters["IndexedText"].Value = string.Join(' ', new[] { party, (string)parameters["DocumentNumber"].Value!, violation, (string)parameters["Content"].Value! }
+                .Select(Dalian.Enforcement.Domain.Decisions.SearchText.Normalize));
             await insert.ExecuteNonQueryAsync();
         }
 

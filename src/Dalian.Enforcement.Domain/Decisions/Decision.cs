@@ -176,6 +176,15 @@ public sealed partial class Decision
     /// <summary>The record may still be corrected: before publication only (a published record is withdrawn and replaced).</summary>
     public bool IsEditable => State is DecisionState.Draft or DecisionState.Decided;
 
+    /// <summary>
+    /// What the full-text index holds (<see cref="SearchText.Of"/>), kept in step by every change of the published text; null only on
+    /// a row written before the column existed, until the start-up backfill gives it one.
+    /// </summary>
+    public string? IndexedText { get; private set; }
+
+    /// <summary>Brings <see cref="IndexedText"/> up to the published text.</summary>
+    public void RefreshIndexedText() => IndexedText = SearchText.Of(this);
+
     public void RefreshPublicName(bool maskNaturalPersons)
     {
         PublicPartyName = PartyNames.Public(PartyKind, PartyName, maskNaturalPersons);
@@ -188,6 +197,8 @@ public sealed partial class Decision
         {
             PublicLegalRepresentative = LegalRepresentative.Trim();
         }
+
+        RefreshIndexedText();
     }
 
     public string PublicLegalRepresentative { get; private set; } = "";

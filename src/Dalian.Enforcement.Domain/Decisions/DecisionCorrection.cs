@@ -76,6 +76,7 @@ public sealed partial class Decision
         InspectionResult = content.Category == EnforcementCategory.Inspection ? content.InspectionResult : null;
         (InspectionTask, Findings, FollowUp, Remarks) = (content.InspectionTask, content.Findings, content.FollowUp, content.Remarks);
         (InvolvesMinor, PublicUntil) = (content.InvolvesMinor, content.PublicUntil);
+        RefreshIndexedText();
         return null;
     }
 

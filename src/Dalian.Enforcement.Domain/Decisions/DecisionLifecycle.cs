@@ -93,6 +93,7 @@ public sealed partial class Decision
             }
         }
 
+        RefreshIndexedText();
         return count;
     }
 

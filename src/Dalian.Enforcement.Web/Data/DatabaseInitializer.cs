@@ -60,6 +60,11 @@ public static class DatabaseInitializer
             logger.LogInformation("Audit trail: {Count} earlier change records moved into the chain", moved);
         }
 
+        if (await Features.Decisions.IndexedTextBackfill.RunAsync(db) is > 0 and var indexed)
+        {
+            logger.LogInformation("Search: {Count} decisions written before the normalised index were indexed", indexed);
+        }
+
         // Reference data every installation needs; the roles come with the migrations themselves.
         await CalendarSeeder.SeedAsync(db, services.GetRequiredService<LegalClock>());
 

@@ -13,6 +13,9 @@ public readonly record struct DecisionKey(DateOnly DecisionDate, long Id);
 public sealed record KeywordQuery(IReadOnlyList<string> Terms, DateOnly Today, int? Agency, EnforcementCategory? Category,
     DateOnly? First, DateOnly? Last, DecisionKey? Before, int Limit)
 {
+    /// <summary>One party's credit code (<see cref="DecisionSearch.OfParty"/>), or null.</summary>
+    public string? Party { get; init; }
+
     /// <summary>
     /// <see cref="DecisionSearch.Public"/> and the filters in SQL, for the statements the full-text indexes run;
     /// every value is a parameter. A test compares both paths on the demo data.
@@ -28,6 +31,7 @@ public sealed record KeywordQuery(IReadOnlyList<string> Terms, DateOnly Today, i
         var sql = new StringBuilder($"d.State = {Arg("Published")} AND d.InvolvesMinor = {Arg(false)} AND (d.PublicUntil IS NULL OR d.PublicUntil >= {Arg(Today)})");
         sql.Append(Agency is { } agency ? $" AND d.AgencyId = {Arg(agency)}" : "");
         sql.Append(Category is { } category ? $" AND d.Category = {Arg(category.ToString())}" : "");
+        sql.Append(Party is { } party ? $" AND d.CreditCode = {Arg(party)} AND d.PartyKind <> {Arg(nameof(Domain.Decisions.PartyKind.NaturalPerson))}" : "");
         sql.Append(First is { } first ? $" AND d.DecisionDate >= {Arg(first)}" : "");
         sql.Append(Last is { } last ? $" AND d.DecisionDate <= {Arg(last)}" : "");
         sql.Append(Before is { } before ? $" AND (d.DecisionDate < {Arg(before.DecisionDate)} OR (d.DecisionDate = {Arg(before.DecisionDate)} AND d.Id < {Arg(before.Id)}))" : "");
@@ -37,7 +41,7 @@ public sealed record KeywordQuery(IReadOnlyList<string> Terms, DateOnly Today, i
 
 /// <summary>
 /// The database's own full-text index over the published text of decisions (public party name,
-/// document number, violation type, content): SQLite FTS5 with the trigram tokenizer on the embedded
+/// document number, violation type, content, in the one normal form of <see cref="Domain.Decisions.SearchText"/>: Decisions.IndexedText): SQLite FTS5 with the trigram tokenizer on the embedded
 /// database, SQL Server full-text on the production path. Never a LIKE over the table. See docs/adr/0010.
 /// </summary>
 public interface IDecisionKeywordIndex
@@ -68,25 +72,23 @@ public sealed class SqliteDecisionKeywordIndex : IDecisionKeywordIndex
     /// drops its triggers: a migration that rebuilds Decisions must create them again.
     /// </summary>
     public const string CreateSql = """
-        CREATE VIRTUAL TABLE DecisionSearch USING fts5(PublicPartyName, DocumentNumber, ViolationType, Content, content='', tokenize='trigram');
+        CREATE VIRTUAL TABLE DecisionSearch USING fts5(IndexedText, content='', tokenize='trigram');
         CREATE VIRTUAL TABLE DecisionSearchVocab USING fts5vocab(DecisionSearch, 'row');
-        CREATE TRIGGER Decisions_search_insert AFTER INSERT ON Decisions BEGIN
-          INSERT INTO DecisionSearch(rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
-          VALUES (CAST(julianday(new.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + new.Id,
-                  new.PublicPartyName || ' ', new.DocumentNumber || ' ', new.ViolationType || ' ', new.Content || ' ');
+        CREATE TRIGGER Decisions_search_insert AFTER INSERT ON Decisions WHEN new.IndexedText IS NOT NULL BEGIN
+          INSERT INTO DecisionSearch(rowid, IndexedText)
+          VALUES (CAST(julianday(new.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + new.Id, new.IndexedText || ' ');
         END;
-        CREATE TRIGGER Decisions_search_delete AFTER DELETE ON Decisions BEGIN
-          INSERT INTO DecisionSearch(DecisionSearch, rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
-          VALUES ('delete', CAST(julianday(old.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + old.Id,
-                  old.PublicPartyName || ' ', old.DocumentNumber || ' ', old.ViolationType || ' ', old.Content || ' ');
+        CREATE TRIGGER Decisions_search_delete AFTER DELETE ON Decisions WHEN old.IndexedText IS NOT NULL BEGIN
+          INSERT INTO DecisionSearch(DecisionSearch, rowid, IndexedText)
+          VALUES ('delete', CAST(julianday(old.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + old.Id, old.IndexedText || ' ');
         END;
-        CREATE TRIGGER Decisions_search_update AFTER UPDATE OF PublicPartyName, DocumentNumber, ViolationType, Content, DecisionDate ON Decisions BEGIN
-          INSERT INTO DecisionSearch(DecisionSearch, rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
-          VALUES ('delete', CAST(julianday(old.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + old.Id,
-                  old.PublicPartyName || ' ', old.DocumentNumber || ' ', old.ViolationType || ' ', old.Content || ' ');
-          INSERT INTO DecisionSearch(rowid, PublicPartyName, DocumentNumber, ViolationType, Content)
-          VALUES (CAST(julianday(new.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + new.Id,
-                  new.PublicPartyName || ' ', new.DocumentNumber || ' ', new.ViolationType || ' ', new.Content || ' ');
+        CREATE TRIGGER Decisions_search_update AFTER UPDATE OF IndexedText, DecisionDate ON Decisions BEGIN
+          INSERT INTO DecisionSearch(DecisionSearch, rowid, IndexedText)
+          SELECT 'delete', CAST(julianday(old.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + old.Id, old.IndexedText || ' '
+          WHERE old.IndexedText IS NOT NULL;
+          INSERT INTO DecisionSearch(rowid, IndexedText)
+          SELECT CAST(julianday(new.DecisionDate) - 1721425.5 AS INTEGER) * 4294967296 + new.Id, new.IndexedText || ' '
+          WHERE new.IndexedText IS NOT NULL;
         END;
         """;
 
@@ -152,7 +154,7 @@ public sealed class SqlServerDecisionKeywordIndex : IDecisionKeywordIndex
         var filters = query.PublicSql(args);
         var sql = $$"""
             SELECT TOP ({0}) d.Id AS Value FROM Decisions AS d
-            WHERE CONTAINS((d.PublicPartyName, d.DocumentNumber, d.ViolationType, d.Content), {1}) AND {{filters}}
+            WHERE CONTAINS(d.IndexedText, {1}) AND {{filters}}
             ORDER BY d.DecisionDate DESC, d.Id DESC
             """;
         return await db.Database.SqlQuery<long>(FormattableStringFactory.Create(sql, [.. args])).ToListAsync(cancellationToken);

@@ -23,13 +23,19 @@ public sealed record DecisionQuery
     /// <summary>Keywords over the party name, document number, violation type and content.</summary>
     public string? Q { get; init; }
 
+    /// <summary>
+    /// 统一社会信用代码 of an organisation or individual business: its decisions only. A natural person's decisions never match
+    /// (a masked name identifies nobody and must not become a profile).
+    /// </summary>
+    public string? Party { get; init; }
+
     /// <summary>The keyset cursor: the last row of the previous page, "yyyy-MM-dd.id".</summary>
     public string? After { get; init; }
 }
 
-/// <summary>A published decision as a search result row.</summary>
+/// <summary>A published decision as a search result row; <see cref="PartyCode"/> is the credit code of a party that has a history page.</summary>
 public sealed record DecisionRow(long Id, DateOnly DecisionDate, string Agency, EnforcementCategory Category,
-    string Party, string DocumentNumber, string Summary, DateOnly? PublishedOn, int WorkingDaysLate);
+    string Party, string DocumentNumber, string Summary, DateOnly? PublishedOn, int WorkingDaysLate, string? PartyCode);
 
 public sealed record DecisionResults(IReadOnlyList<DecisionRow> Rows, string? Next, IReadOnlyList<string> Errors);
 
@@ -45,6 +51,17 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
     /// </summary>
     public static IQueryable<Decision> Public(IQueryable<Decision> decisions, DateOnly today) =>
         decisions.Where(d => d.State == DecisionState.Published && !d.InvolvesMinor && (d.PublicUntil == null || d.PublicUntil >= today));
+
+    /// <summary>
+    /// One party's decisions: an organisation or individual business by its credit code, never a natural person
+    /// (the full-text path says the same in SQL: <see cref="KeywordQuery.PublicSql"/>).
+    /// </summary>
+    public static IQueryable<Decision> OfParty(IQueryable<Decision> decisions, string creditCode) =>
+        decisions.Where(d => d.CreditCode == creditCode && d.PartyKind != PartyKind.NaturalPerson);
+
+    /// <summary>The credit code as the party pages and the filter take it (upper case), or null when it is not a valid one.</summary>
+    public static string? PartyCode(string? text) =>
+        text?.Trim().ToUpperInvariant() is { Length: 18 } code && Domain.Registers.UnifiedSocialCreditCode.IsValid(code) ? code : null;
 
     public async Task<DecisionResults> SearchAsync(DecisionQuery query, DateOnly today, CancellationToken cancellationToken)
     {
@@ -77,7 +94,27 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
             errors.Add("起始日期不能晚于截止日期。");
         }
 
+        var party = PartyCode(query.Party);
+        if (party is null && Clean(query.Party) is not null)
+        {
+            errors.Add("统一社会信用代码无效：应为 18 位，且校验位正确。");
+        }
+
         var terms = Terms(query.Q, errors);
+
+        // A credit code typed as a keyword (as people look a company up on 信用中国) is that party's filter: the code is not in
+        // the keyword index, and a natural person has none.
+        var codes = terms.Select(PartyCode).OfType<string>().Distinct().ToList();
+        if (codes.Count > 0)
+        {
+            terms = terms.Where(t => PartyCode(t) is null).ToList();
+            if (codes.Count > 1 || (party is not null && party != codes[0]))
+            {
+                return new DecisionResults([], null, errors);
+            }
+
+            party = codes[0];
+        }
         var after = Cursor(query.After);
         if (after is null && Clean(query.After) is not null)
         {
@@ -92,14 +129,17 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
         var decisions = Public(db.Decisions.AsNoTracking(), today);
         decisions = agency is { } byAgency ? decisions.Where(d => d.AgencyId == byAgency) : decisions;
         decisions = category is { } byCategory ? decisions.Where(d => d.Category == byCategory) : decisions;
+        decisions = party is { } byParty ? OfParty(decisions, byParty) : decisions;
         decisions = from is { } f ? decisions.Where(d => d.DecisionDate >= f) : decisions;
         decisions = to is { } t ? decisions.Where(d => d.DecisionDate <= t) : decisions;
         decisions = after is { } k ? decisions.Where(d => d.DecisionDate < k.DecisionDate || (d.DecisionDate == k.DecisionDate && d.Id < k.Id)) : decisions;
         if (terms.Count > 0)
         {
             // One statement in the index's own order: the newest public matches, already filtered.
-            var ids = await keywords.PublicMatchesAsync(db, new KeywordQuery(terms, today, agency, category, from, to, after, DecisionQuery.PageSize + 1),
-                cancellationToken);
+            var ids = await keywords.PublicMatchesAsync(db, new KeywordQuery(terms, today, agency, category, from, to, after, DecisionQuery.PageSize + 1)
+            {
+                Party = party,
+            }, cancellationToken);
             if (ids is null)
             {
                 return new DecisionResults([], null, ["关键词过于常见，请输入更长的词（例如当事人名称的三个字以上），或加上其他关键词。"]);
@@ -113,7 +153,7 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
             .Take(DecisionQuery.PageSize + 1)
             .Select(d => new DecisionRow(d.Id, d.DecisionDate, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber,
                 d.ViolationType != "" ? d.ViolationType : d.InspectionTask != "" ? d.InspectionTask : d.CertificateName != "" ? d.CertificateName : d.Matter!.Name,
-                d.PublishedOn, d.WorkingDaysLate))
+                d.PublishedOn, d.WorkingDaysLate, d.PartyKind != PartyKind.NaturalPerson ? d.CreditCode : null))
             .ToListAsync(cancellationToken);
         var next = rows.Count > DecisionQuery.PageSize
             ? $"{rows[DecisionQuery.PageSize - 1].DecisionDate:yyyy-MM-dd}.{rows[DecisionQuery.PageSize - 1].Id}"
@@ -154,7 +194,8 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
             errors.Add("每个关键词至少两个字，例如“取水”或当事人名称中的两个字。");
         }
 
-        return terms;
+        // The visitor's words in the index's one normal form: any brackets, any width of digits and letters.
+        return errors.Count > 0 ? terms : terms.Select(SearchText.Normalize).Distinct().ToList();
     }
 
     /// <summary>Characters as a person counts them (a rare character outside the basic plane is one).</summary>

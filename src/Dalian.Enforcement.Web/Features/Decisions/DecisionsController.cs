@@ -79,9 +79,10 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                 summary = r.Summary,
                 publishedOn = r.PublishedOn,
                 workingDaysLate = r.WorkingDaysLate,
+                partyCode = r.PartyCode,
             }),
             next = results.Next is { } next
-                ? Url.Action(nameof(Api), null, new { query.Agency, query.Category, query.From, query.To, query.Q, after = next }, Request.Scheme)
+                ? Url.Action(nameof(Api), null, new { query.Agency, query.Category, query.From, query.To, query.Q, query.Party, after = next }, Request.Scheme)
                 : null,
         });
     }

@@ -892,6 +892,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("IndexedText")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("InspectionResult")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");

@@ -868,6 +868,9 @@ namespace Dalian.Enforcement.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IndexedText")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InspectionResult")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
