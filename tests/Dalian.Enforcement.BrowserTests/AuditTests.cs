@@ -13,7 +13,7 @@ public sealed class AuditTests(BrowserFixture browser)
 
         var citizen = await browser.NewPageAsync();
         await citizen.GotoAsync("/decisions");
-        await citizen.Locator("tbody a").First.ClickAsync();
+        await citizen.Locator("tbody a[href^='/decisions/']").First.ClickAsync();
         Assert.Contains("号条目", await citizen.Locator("main").InnerTextAsync());
         await citizen.AssertNoSeriousViolationsAsync();
         await citizen.GetByRole(AriaRole.Link, new() { Name = "透明日志", Exact = true }).Last.ClickAsync();

@@ -28,9 +28,12 @@ public sealed class DecisionNoticeTests
         using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
         var text = Compact(string.Concat(pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.Value)));
 
+        // An empty item stays empty in the JSON (data) and reads 无 on the page and the notice.
+        Assert.Contains(json.GetProperty("items").EnumerateArray(), i => i.GetProperty("value").GetString() == "");
         var items = json.GetProperty("items").EnumerateArray()
-            .Select(i => i.GetProperty("label").GetString() + i.GetProperty("value").GetString()).ToList();
+            .Select(i => i.GetProperty("label").GetString() + (i.GetProperty("value").GetString() is { Length: > 0 } v ? v : "无")).ToList();
         Assert.Contains("当事人名称赵**", items);
+        Assert.Contains("没收违法所得、没收非法财物的金额（元）无", items);
         var expected = Compact(json.GetProperty("title").GetString() + "盘锦市大洼区水利局" + string.Concat(items) + json.GetProperty("timeliness").GetString());
         Assert.StartsWith(expected, text);
         Assert.Contains(Compact($"http://localhost/decisions/{id}"), text);
@@ -42,6 +45,13 @@ public sealed class DecisionNoticeTests
         var shown = System.Text.RegularExpressions.Regex.Matches(page, "<tr><th scope=\"row\" class=\"w-25\">([^<]*)</th><td class=\"text-break\">([^<]*)</td></tr>")
             .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value + m.Groups[2].Value)).ToList();
         Assert.Equal(items, shown);
+
+        // The remedies and the supervision phone, from the agency's record, on the page, the notice and in the JSON alike.
+        var remedies = json.GetProperty("remedies").EnumerateArray().Select(r => r.GetString()!).ToList();
+        Assert.Contains(remedies, r => r.Contains("60日内", StringComparison.Ordinal) && r.Contains("6个月内", StringComparison.Ordinal));
+        Assert.Contains(remedies, r => r.StartsWith("对本机关行政执法行为的监督投诉电话", StringComparison.Ordinal));
+        Assert.All(remedies, r => Assert.Contains(Compact(r), text, StringComparison.Ordinal));
+        Assert.All(remedies, r => Assert.Contains($"<p>{r}</p>", WebUtility.HtmlDecode(page), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -60,7 +60,8 @@ public sealed class RegisterTests(PortalFactory factory) : IClassFixture<PortalF
         var water = System.Text.RegularExpressions.Regex.Match(list, "href=\"/subjects/(\\d+)\">盘锦市大洼区水利局").Groups[1].Value;
         var page = await client.GetStringAsync($"/subjects/{water}");
         Assert.Contains("11211104001203480Q", page);
-        Assert.Contains("向盘锦市大洼区人民政府申请行政复议，或者向盘锦市大洼区人民法院提起行政诉讼", page);
+        Assert.Contains("60日内向盘锦市大洼区人民政府申请行政复议", page);
+        Assert.Contains("6个月内向盘锦市大洼区人民法院提起行政诉讼", page);
         Assert.Contains("盘锦市大洼区水土保持监督站", page);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/subjects/99999")).StatusCode);
     }

@@ -111,6 +111,10 @@ public static class DecisionDisclosure
         return items;
     }
 
+    /// <summary>The remedies and the supervision phone, from the deciding agency's record, below the items on the page, the notice and the JSON.</summary>
+    public static IReadOnlyList<string> Notes(Decision d) =>
+        [.. new[] { Domain.Agencies.Remedies.Text(d.Agency!), Domain.Agencies.Remedies.Supervision(d.Agency!) }.Where(n => n.Length > 0)];
+
     /// <summary>Within the legal period or late by N working days, with the period and due date.</summary>
     public static string Timeliness(Decision d)
     {

@@ -48,6 +48,7 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                 var pdf = NoticePdf.Render(new NoticeDocument(title, d.Agency!.Name,
                     DecisionDisclosure.Items(d), DecisionDisclosure.Timeliness(d), url, clock.Now)
                 {
+                    Notes = DecisionDisclosure.Notes(d),
                     Transparency = logged is null ? "" : $"透明日志第 {logged.Index} 号条目，条目 SHA-256：{logged.EntrySha256}",
                 });
                 return File(pdf, "application/pdf", $"{title}-{d.Id}.pdf");
@@ -122,6 +123,7 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                     due = d.PublicationDeadline?.Due,
                     workingDaysLate = d.WorkingDaysLate,
                     timeliness = DecisionDisclosure.Timeliness(d),
+                    remedies = DecisionDisclosure.Notes(d),
                     items = DecisionDisclosure.Items(d).Select(i => new { label = i.Label, value = i.Value }),
                     content = Url.Action(nameof(ApiContent), null, new { id = d.Id }, Request.Scheme),
                     transparency = (await LogLineAsync(id, cancellationToken))?.Absolute(Request),

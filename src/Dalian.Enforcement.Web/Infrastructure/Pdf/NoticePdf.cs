@@ -5,7 +5,11 @@ using PdfSharp.Pdf;
 namespace Dalian.Enforcement.Web.Infrastructure.Pdf;
 
 /// <summary>One row of a notice: "处罚决定书文号" and its value.</summary>
-public sealed record NoticeItem(string Label, string Value);
+public sealed record NoticeItem(string Label, string Value)
+{
+    /// <summary>The value as a reader sees it on the page and the notice: an empty item says 无 (the JSON keeps it empty).</summary>
+    public string Shown => string.IsNullOrWhiteSpace(Value) ? "无" : Value;
+}
 
 /// <summary>A further titled table of a document (an annual report has ten), optionally with horizontal bars drawn as vectors.</summary>
 public sealed record NoticeSection(string Heading, IReadOnlyList<NoticeItem> Items, IReadOnlyList<(string Label, double Value)>? Bars = null, string Note = "");
@@ -13,7 +17,7 @@ public sealed record NoticeSection(string Heading, IReadOnlyList<NoticeItem> Ite
 /// <summary>What a public notice PDF shows.</summary>
 /// <param name="Title">E.g. "行政处罚决定公示", centred at the top.</param>
 /// <param name="Agency">The deciding agency's full name, below the title.</param>
-/// <param name="Items">The rows of the table, in order; an empty value gives an empty cell.</param>
+/// <param name="Items">The rows of the table, in order; an empty value reads 无.</param>
 /// <param name="Timeliness">The sentence below the table, e.g. "决定日期 2026-11-02，公开日期 2026-11-05，在法定期限内公开。"</param>
 /// <param name="Url">The notice's public address, in every page's footer.</param>
 /// <param name="GeneratedAt">Shown as given in the footer as Beijing time: the caller converts.</param>
@@ -22,6 +26,9 @@ public sealed record NoticeDocument(
 {
     /// <summary>The notice's place in the transparency log (index and entry hash), printed below the timeliness line.</summary>
     public string Transparency { get; init; } = "";
+
+    /// <summary>Paragraphs below the timeliness line: a decision's remedies and supervision phone.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 
     /// <summary>Tables after the first one, each under its heading.</summary>
     public IReadOnlyList<NoticeSection> Sections { get; init; } = [];
@@ -57,6 +64,12 @@ public static class NoticePdf
             DrawTable(flow, document.Items, fonts.Body);
             flow.Y += CellPadding * 2;
             DrawParagraph(flow, document.Timeliness, fonts.Body);
+            foreach (var note in document.Notes.Where(n => n.Length > 0))
+            {
+                flow.Y += CellPadding;
+                DrawParagraph(flow, note, fonts.Body);
+            }
+
             foreach (var section in document.Sections)
             {
                 flow.Y += 12;
@@ -120,7 +133,7 @@ public static class NoticePdf
         foreach (var item in items)
         {
             var labels = CjkLineBreaker.Break(item.Label, labelWidth - (2 * CellPadding), font.Measure);
-            var values = CjkLineBreaker.Break(item.Value, valueWidth - (2 * CellPadding), font.Measure);
+            var values = CjkLineBreaker.Break(item.Shown, valueWidth - (2 * CellPadding), font.Measure);
             var count = Math.Max(labels.Count, values.Count);
             for (var start = 0; start < count;)
             {
