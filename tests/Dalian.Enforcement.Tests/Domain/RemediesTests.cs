@@ -6,8 +6,12 @@ public sealed class RemediesTests
 {
     private static Agency Agency(string body, string court, string phone) => new()
     {
-        Name = "盘锦市大洼区水利局", ShortName = "区水利局", CreditCode = "11211104MB1234567X",
-        ReconsiderationBody = body, Court = court, SupervisionPhone = phone,
+        Name = "盘锦市大洼区水利局",
+        ShortName = "区水利局",
+        CreditCode = "11211104MB1234567X",
+        ReconsiderationBody = body,
+        Court = court,
+        SupervisionPhone = phone,
     };
 
     [Fact]
