@@ -41,7 +41,12 @@ public sealed partial class Decision
 
     /// <summary>ID, mobile and bank-card numbers in any published item: publishing is blocked until they are masked.</summary>
     public IReadOnlyList<PrivacyProblem> PrivacyProblems() =>
-        [.. PublishedTexts().SelectMany(t => Find(t.Value, t.Field).Select(f => new PrivacyProblem(t.Field, t.Label, f)))];
+        [
+            .. PublishedTexts().SelectMany(t => Find(t.Value, t.Field).Select(f => new PrivacyProblem(t.Field, t.Label, f))),
+            .. new[] { (nameof(PartyName), "当事人名称", PublicPartyName), (nameof(LegalRepresentative), "法定代表人", PublicLegalRepresentative) }
+                .Where(p => !PublishedTexts().Any(t => t.Field == p.Item1 && PersonalDataScanner.Find(t.Value).Any()))
+                .SelectMany(p => PersonalDataScanner.Find(p.Item3).Select(f => new PrivacyProblem(p.Item1, p.Item2, f))),
+        ];
 
     /// <summary>
     /// Personal numbers in a text, and the full name of a person whose name is published masked (the party,
@@ -93,6 +98,8 @@ public sealed partial class Decision
             }
         }
 
+        // The published projections of the party and its representative follow their masked sources.
+        (PublicPartyName, PublicLegalRepresentative) = (PersonalDataScanner.Mask(PublicPartyName), PersonalDataScanner.Mask(PublicLegalRepresentative));
         RefreshIndexedText();
         return count;
     }

@@ -36,7 +36,7 @@ public sealed class NoticePdfTests
         var body = new StringBuilder(document.Title).Append(document.Agency);
         foreach (var item in document.Items)
         {
-            body.Append(item.Label).Append(item.Value);
+            body.Append(item.Label).Append(item.Value.Length > 0 ? item.Value : "无");
         }
 
         return Compact(body.Append(document.Timeliness).ToString());
@@ -173,12 +173,12 @@ public sealed class NoticePdfTests
     }
 
     [Fact]
-    public void An_empty_value_leaves_an_empty_cell()
+    public void An_empty_value_reads_无()
     {
         var document = Sample([new("备注", ""), new("处罚机关", "盘锦市大洼区市场监督管理局")]);
         var pages = PageTexts(NoticePdf.Render(document));
 
-        Assert.Contains("备注处罚机关", BodyOf(document, pages), StringComparison.Ordinal);
+        Assert.Contains("备注无处罚机关", BodyOf(document, pages), StringComparison.Ordinal);
         Assert.DoesNotContain("—", pages[0], StringComparison.Ordinal);
     }
 

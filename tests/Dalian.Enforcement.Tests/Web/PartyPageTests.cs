@@ -105,6 +105,21 @@ public sealed partial class PartyPageTests : IClassFixture<PartyPageTests.Demo>
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/parties/{hidden.Code}")).StatusCode);
         }
 
+        // A natural person's record that carries a credit code all the same (legacy data) still gives no page, no link and no hit.
+        await using (var scope = _demo.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var today = DateOnly.FromDateTime(_demo.Factory.Time.GetUtcNow().UtcDateTime.AddHours(8));
+            var person = await Dalian.Enforcement.Web.Features.Decisions.DecisionSearch.Public(db.Decisions, today)
+                .Where(d => d.PartyKind == PartyKind.NaturalPerson).Select(d => d.Id).FirstAsync();
+            await db.Decisions.Where(d => d.Id == person).ExecuteUpdateAsync(x => x.SetProperty(d => d.CreditCode, unused));
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/parties/{unused}")).StatusCode);
+            Assert.DoesNotContain($"/parties/{unused}", await client.GetStringAsync($"/decisions/{person}"), StringComparison.Ordinal);
+            using var typed = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/decisions?q={unused}"));
+            Assert.Empty(typed.RootElement.GetProperty("items").EnumerateArray());
+            await db.Decisions.Where(d => d.Id == person).ExecuteUpdateAsync(x => x.SetProperty(d => d.CreditCode, (string?)null));
+        }
+
         // The code in lower case is the same party, at one address.
         var shown = parties.First(p => p.Kind != PartyKind.NaturalPerson && p.Public.Count > 0 && p.Code.Any(char.IsLetter));
         var lower = await client.GetAsync($"/parties/{shown.Code.ToLowerInvariant()}");

@@ -45,7 +45,7 @@ public static class AuditChanges
     [
         "Stamp", "UpdatedAtUtc", "UpdatedBy", "CreatedAtUtc", "CreatedBy", nameof(PortalUser.PasswordHash), nameof(PortalUser.SecurityStamp),
         nameof(PortalUser.ConcurrencyStamp), nameof(PortalUser.LastAuthenticatorStep), nameof(PortalUser.NormalizedUserName), nameof(PortalUser.NormalizedEmail), "Email",
-        nameof(Decision.PublicPartyName), nameof(Decision.PublicLegalRepresentative), nameof(EnforcementCase.Manifest),
+        nameof(Decision.PublicPartyName), nameof(Decision.PublicLegalRepresentative), nameof(Decision.IndexedText), nameof(EnforcementCase.Manifest),
         nameof(Domain.Reviews.LegalReview.Materials), nameof(Domain.Reports.AnnualReport.Snapshot),
     ];
 

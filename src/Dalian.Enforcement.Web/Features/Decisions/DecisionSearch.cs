@@ -61,7 +61,7 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
 
     /// <summary>The credit code as the party pages and the filter take it (upper case), or null when it is not a valid one.</summary>
     public static string? PartyCode(string? text) =>
-        text?.Trim().ToUpperInvariant() is { Length: 18 } code && Domain.Registers.UnifiedSocialCreditCode.IsValid(code) ? code : null;
+        SearchText.Normalize(text).Trim().ToUpperInvariant() is { Length: 18 } code && Domain.Registers.UnifiedSocialCreditCode.IsValid(code) ? code : null;
 
     public async Task<DecisionResults> SearchAsync(DecisionQuery query, DateOnly today, CancellationToken cancellationToken)
     {
@@ -110,6 +110,7 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
             terms = terms.Where(t => PartyCode(t) is null).ToList();
             if (codes.Count > 1 || (party is not null && party != codes[0]))
             {
+                errors.Add("一次只能按一个统一社会信用代码查询。");
                 return new DecisionResults([], null, errors);
             }
 

@@ -15,10 +15,10 @@ public static class IndexedTextBackfill
 
     public static async Task<int> RunAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
-        var total = 0;
+        var (total, after) = (0, 0L);
         while (true)
         {
-            var rows = await db.Decisions.AsNoTracking().Where(d => d.IndexedText == null).OrderBy(d => d.Id).Take(Batch).ToListAsync(cancellationToken);
+            var rows = await db.Decisions.AsNoTracking().Where(d => d.IndexedText == null && d.Id > after).OrderBy(d => d.Id).Take(Batch).ToListAsync(cancellationToken);
             if (rows.Count == 0)
             {
                 return total;
@@ -28,11 +28,13 @@ public static class IndexedTextBackfill
             foreach (var row in rows)
             {
                 var text = SearchText.Of(row);
-                await db.Decisions.Where(d => d.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.IndexedText, text), cancellationToken);
+                // Only while still empty: another server (or a staff edit) that wrote it meanwhile wins.
+                total += await db.Decisions.Where(d => d.Id == row.Id && d.IndexedText == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.IndexedText, text), cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
-            total += rows.Count;
+            after = rows[^1].Id;
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class PartiesController(PortalDbContext db, DecisionSearch search,
 
         if (party != code)
         {
-            return RedirectPermanent($"/parties/{party}"); // one address per party
+            return RedirectPermanent($"/parties/{party}" + (after is null ? "" : $"?after={Uri.EscapeDataString(after)}")); // one address per party
         }
 
         var decisions = DecisionSearch.OfParty(DecisionSearch.Public(db.Decisions.AsNoTracking(), clock.Today), party);

@@ -18,7 +18,8 @@ namespace Dalian.Enforcement.Web.Data.Migrations.SqlServer
 
             // The full-text index now covers Decisions.IndexedText, the one normal form of the published text (Domain/Decisions/
             // SearchText.cs); rows written before it get it at start-up (IndexedTextBackfill). Full-text DDL cannot run in a transaction.
-            migrationBuilder.Sql("DROP FULLTEXT INDEX ON Decisions;", suppressTransaction: true);
+            migrationBuilder.Sql("IF EXISTS (SELECT 1 FROM sys.fulltext_indexes WHERE object_id = OBJECT_ID('Decisions')) DROP FULLTEXT INDEX ON Decisions;",
+                suppressTransaction: true);
             migrationBuilder.Sql("""
                 CREATE FULLTEXT INDEX ON Decisions (IndexedText LANGUAGE 2052)
                 KEY INDEX PK_Decisions ON DecisionCatalog WITH CHANGE_TRACKING AUTO;
