@@ -118,6 +118,31 @@ public sealed class WorkingDayCalendar
     /// <summary>True when any day from <paramref name="first"/> to <paramref name="last"/> is not final.</summary>
     public bool IsProvisional(DateOnly first, DateOnly last) => Uncertain(Index(first), Index(last));
 
+    /// <summary>
+    /// Why an answer over <paramref name="first"/>..<paramref name="last"/> is provisional, in words for people; null when it is final.
+    /// Either a year it reaches has no arrangement loaded, or it ends in a December whose following year's notice is not loaded yet
+    /// (that notice may still move late-December days, as the 2019 notice made 2018-12-29 a working day and 2018-12-31 a holiday).
+    /// </summary>
+    public string? ProvisionalReason(DateOnly first, DateOnly last)
+    {
+        if (!IsProvisional(first, last))
+        {
+            return null;
+        }
+
+        for (var year = first.Year; year <= last.Year; year++)
+        {
+            if (!_loadedYears.Contains(year))
+            {
+                return $"期间涉及{year}年，该年的节假日安排尚未公布，暂按周六、周日休息计算；安排载入后平台自动重新计算。";
+            }
+        }
+
+        // Every year reached is loaded: the uncertain days are the last year's December, which its next year's notice may move.
+        return $"期间涉及{last.Year}年12月，{last.Year + 1}年的节假日安排尚未公布，它可能调整{last.Year}年12月下旬的安排"
+            + "（如2019年的安排将2018年12月29日调为上班、12月31日调为放假）；安排载入后平台自动重新计算。";
+    }
+
     /// <summary>The holidays and adjusted working days from <paramref name="first"/> to <paramref name="last"/>.</summary>
     public IEnumerable<CalendarDay> SpecialDaysBetween(DateOnly first, DateOnly last) =>
         _specialDays.SkipWhile(d => d.Date < first).TakeWhile(d => d.Date <= last);

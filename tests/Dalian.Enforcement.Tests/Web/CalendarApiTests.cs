@@ -12,7 +12,7 @@ public sealed class CalendarApiTests(PortalFactory factory) : IClassFixture<Port
     {
         var json = await factory.CreateClient().GetStringAsync("/api/v1/calendar/working-days?from=2019-09-27&days=7");
 
-        Assert.Equal("""{"from":"2019-09-27","days":7,"due":"2019-10-12","provisional":false}""", json);
+        Assert.Equal("""{"from":"2019-09-27","days":7,"due":"2019-10-12","provisional":false,"reason":null}""", json);
     }
 
     [Fact]

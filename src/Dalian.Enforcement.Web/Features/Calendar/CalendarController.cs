@@ -74,7 +74,7 @@ public sealed class CalendarController(CalendarCache cache, PortalDbContext db, 
         try
         {
             var (due, provisional) = calendar.AddWorkingDays(from, days);
-            return new WorkingDaysAnswer(from, days, due, provisional);
+            return new WorkingDaysAnswer(from, days, due, provisional) { Reason = calendar.ProvisionalReason(from, due) };
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -83,7 +83,11 @@ public sealed class CalendarController(CalendarCache cache, PortalDbContext db, 
     }
 }
 
-public sealed record WorkingDaysAnswer(DateOnly From, int Days, DateOnly Due, bool Provisional);
+public sealed record WorkingDaysAnswer(DateOnly From, int Days, DateOnly Due, bool Provisional)
+{
+    /// <summary>Why the due date is provisional (<see cref="WorkingDayCalendar.ProvisionalReason"/>); null when final.</summary>
+    public string? Reason { get; init; }
+}
 
 public sealed record CalculatorPage
 {
