@@ -151,7 +151,7 @@ public sealed partial class PublicOutputScanTests(ITestOutputHelper output)
         var matter = await db.Matters.Where(m => m.AgencyId == water && m.Active && m.Category == EnforcementCategory.Penalty).Select(m => m.Id).FirstAsync();
         var calendar = DecisionTestData.Calendar;
         var policy = DecisionTestData.Policy;
-        var today = DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
+        var today = factory.Services.GetRequiredService<Dalian.Enforcement.Web.Infrastructure.Time.LegalClock>().Today;
         var all = new HashSet<string>();
         var ids = new List<long>();
         var batch = new List<Decision>();

@@ -33,7 +33,7 @@ public sealed partial class PartyPageTests : IClassFixture<PartyPageTests.Demo>
     {
         await using var scope = _demo.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var today = DateOnly.FromDateTime(_demo.Factory.Time.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = _demo.Factory.Services.GetRequiredService<Dalian.Enforcement.Web.Infrastructure.Time.LegalClock>().Today;
         var rows = await db.Decisions.AsNoTracking().Where(d => d.CreditCode != null)
             .Select(d => new { d.Id, d.CreditCode, d.PartyKind, d.State, d.InvolvesMinor, d.PublicUntil, d.Category }).ToListAsync();
         return rows.GroupBy(r => r.CreditCode!)
@@ -109,7 +109,7 @@ public sealed partial class PartyPageTests : IClassFixture<PartyPageTests.Demo>
         await using (var scope = _demo.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var today = DateOnly.FromDateTime(_demo.Factory.Time.GetUtcNow().UtcDateTime.AddHours(8));
+            var today = _demo.Factory.Services.GetRequiredService<Dalian.Enforcement.Web.Infrastructure.Time.LegalClock>().Today;
             var person = await Dalian.Enforcement.Web.Features.Decisions.DecisionSearch.Public(db.Decisions, today)
                 .Where(d => d.PartyKind == PartyKind.NaturalPerson).Select(d => d.Id).FirstAsync();
             await db.Decisions.Where(d => d.Id == person).ExecuteUpdateAsync(x => x.SetProperty(d => d.CreditCode, unused));

@@ -28,7 +28,7 @@ public sealed class SearchNormalisationTests : IClassFixture<SearchNormalisation
     {
         await using var scope = _demo.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var today = DateOnly.FromDateTime(_demo.Factory.Time.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = _demo.Factory.Services.GetRequiredService<Dalian.Enforcement.Web.Infrastructure.Time.LegalClock>().Today;
         return await DecisionSearch.Public(db.Decisions.AsNoTracking(), today).Where(d => d.DocumentNumber.Contains('〔'))
             .OrderByDescending(d => d.Id).Select(d => new ValueTuple<long, string>(d.Id, d.DocumentNumber)).FirstAsync();
     }
