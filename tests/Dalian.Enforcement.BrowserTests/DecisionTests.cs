@@ -41,7 +41,10 @@ public sealed class DecisionTests(BrowserFixture browser)
         Assert.Contains("公开期限", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
         Assert.Contains("7个工作日", await staff.Locator("main").InnerTextAsync());
         await staff.AssertNoSeriousViolationsAsync();
-        await staff.GetByRole(AriaRole.Button, new() { Name = "公开", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "公开…", Exact = true }).ClickAsync();
+        Assert.Contains("已公开的决定不能再修改", await staff.Locator("main").InnerTextAsync()); // the confirmation page says what follows
+        await staff.AssertNoSeriousViolationsAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "确认公开", Exact = true }).ClickAsync();
         Assert.Contains("已公开", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
 
         var citizen = await browser.NewPageAsync();

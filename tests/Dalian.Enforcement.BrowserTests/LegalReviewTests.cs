@@ -55,7 +55,10 @@ public sealed class LegalReviewTests(BrowserFixture browser)
         await staff.GetByRole(AriaRole.Button, new() { Name = "确认已作出决定（开始计算公开期限）" }).ClickAsync();
         var decided = await staff.Locator("main").InnerTextAsync();
         Assert.True(decided.Contains("已确认作出决定", StringComparison.Ordinal), decided);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "公开", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "公开…", Exact = true }).ClickAsync();
+        Assert.Contains("已公开的决定不能再修改", await staff.Locator("main").InnerTextAsync()); // the confirmation page says what follows
+        await staff.AssertNoSeriousViolationsAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "确认公开", Exact = true }).ClickAsync();
         Assert.Contains("已公开", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
         await staff.AssertNoSeriousViolationsAsync();
     }

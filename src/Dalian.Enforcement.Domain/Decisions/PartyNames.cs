@@ -35,4 +35,10 @@ public static class PartyNames
 
     public static string Public(PartyKind kind, string name, bool maskNaturalPersons) =>
         kind == PartyKind.NaturalPerson && maskNaturalPersons ? MaskPerson(name) : name.Trim();
+
+    /// <summary>
+    /// The party's name as a back-office reader sees it (least privilege): in full for the staff of the deciding agency, who
+    /// need it to work; masked as the public sees a natural person for supervisors and auditors, who reveal it by a logged act.
+    /// </summary>
+    public static string ForReader(PartyKind kind, string name, bool ofOwnAgency) => ofOwnAgency ? name.Trim() : Public(kind, name, true);
 }

@@ -103,7 +103,8 @@ public static partial class PersonalDataScanner
         var masked = IdCandidate().Replace(text, m =>
         {
             var id = string.Concat(m.Value.Where(c => c is not (' ' or '-' or '.')));
-            return ResidentIdNumber.IsValid(id) ? Hide(PersonalDataKind.ResidentId, string.Concat(id.AsSpan(0, 3), new string('*', 15))) : m.Value;
+            // Flagged by its shape, not its check character (a mistyped ID number is still one), unless it is a valid credit code.
+            return ResidentIdNumber.IsShaped(id) && (ResidentIdNumber.IsValid(id) || !UnifiedSocialCreditCode.IsValid(id)) ? Hide(PersonalDataKind.ResidentId, string.Concat(id.AsSpan(0, 3), new string('*', 15))) : m.Value;
         });
         masked = CardCandidate().Replace(masked, m =>
         {

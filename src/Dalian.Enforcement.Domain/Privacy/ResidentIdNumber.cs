@@ -31,6 +31,25 @@ public static class ResidentIdNumber
             && HasPlausibleBirthDate(value.Slice(6, 8));
     }
 
+    /// <summary>
+    /// Shaped like an ID number whatever its check character: 17 digits and a digit or X, a province code (11–82) and a real
+    /// birth date in it. A mistyped ID number is still personal data, so text is scanned for this shape, not for validity.
+    /// </summary>
+    public static bool IsShaped(ReadOnlySpan<char> value)
+    {
+        if (value.Length != 18 || value[..17].ContainsAnyExceptInRange('0', '9') || !(char.IsAsciiDigit(value[17]) || value[17] is 'X' or 'x'))
+        {
+            return false;
+        }
+
+        var province = (value[0] - '0') * 10 + (value[1] - '0');
+        return province is >= 11 and <= 82 && HasPlausibleBirthDate(value.Slice(6, 8));
+    }
+
+    /// <summary>An ID number as a reader outside the deciding agency sees it: the first three and last four characters.</summary>
+    public static string Masked(string value) =>
+        value.Length <= 7 ? new string('*', value.Length) : string.Concat(value.AsSpan(0, 3), new string('*', value.Length - 7), value.AsSpan(value.Length - 4));
+
     private static bool HasPlausibleBirthDate(ReadOnlySpan<char> yyyymmdd) =>
-        DateOnly.TryParseExact(yyyymmdd, "yyyyMMdd", out var born) && born.Year >= 1900;
+        DateOnly.TryParseExact(yyyymmdd, "yyyyMMdd", out var born) && born.Year is >= 1900 and <= 2099;
 }

@@ -30,6 +30,7 @@ public static class FeatureSetup
         services.AddScoped<MaskDecision>();
         services.AddScoped<PublishDecision>();
         services.AddScoped<WithdrawDecision>();
+        services.AddScoped<RevealIdentity>();
         services.AddScoped<NotDiscloseDecision>();
         services.AddHostedService<OverdueSweep>();
         services.AddPortalCases(configuration);

@@ -157,7 +157,7 @@ public sealed class DecisionPrivacyTests
     }
 
     [Theory]
-    [InlineData("210211198503150000")] // 18 digits with a wrong check digit (and not Luhn-valid either)
+    [InlineData("210211198513150000")] // 18 digits with no real birth date in them (and not Luhn-valid either)
     [InlineData("6222021234567890")] // 16 digits failing the Luhn check
     [InlineData("912102000139624590")] // a 统一社会信用代码 of digits only that happens to pass Luhn
     public void Numbers_that_are_not_personal_data_do_not_block_publishing(string number)
@@ -168,6 +168,18 @@ public sealed class DecisionPrivacyTests
         Assert.Empty(decision.PrivacyProblems());
         Assert.Null(decision.Publish(D("2024-02-09"), null, Calendar));
         Assert.Equal($"编号{number}", decision.Remarks);
+    }
+
+    [Fact]
+    public void An_id_number_with_a_wrong_check_digit_still_blocks_publishing()
+    {
+        var decision = Decided();
+        decision.Changed(c => c.Remarks = "当事人身份证号210211198503150000");
+
+        Assert.Contains(decision.PrivacyProblems(), p => p.Message.Contains("210***************", StringComparison.Ordinal));
+        Assert.NotNull(decision.Publish(D("2024-02-09"), null, Calendar));
+        Assert.Equal(1, decision.MaskPersonalData());
+        Assert.Equal("当事人身份证号210***************", decision.Remarks);
     }
 
     private static Decision WithMinor(Decision decision)

@@ -16,6 +16,8 @@ public sealed class PersonalDataScannerTests
     [InlineData("证号 1101 0519 4912 3100 2X 已核实", "证号 110*************** 已核实")] // grouped in fours, as on a photocopy
     [InlineData("证号 110.105.1949.1231.002X", "证号 110***************")]
     [InlineData("电话 139.1234.5678", "电话 139********")]
+    [InlineData("身份证号110105194912310021（校验位有误）", "身份证号110***************（校验位有误）")] // a mistyped ID number is still one
+    [InlineData("证号 21021119850315000X", "证号 210***************")]
     public void Masks_id_and_mobile_numbers(string text, string expected)
     {
         Assert.True(PersonalDataScanner.ContainsPersonalData(text));
@@ -23,10 +25,29 @@ public sealed class PersonalDataScannerTests
     }
 
     [Theory]
+    [InlineData("11010519491231002X", true)] // valid
+    [InlineData("110105194912310021", true)] // wrong check digit, real birth date: still shaped like one
+    [InlineData("11010519491231002x", true)]
+    [InlineData("110105194913310021", false)] // month 13
+    [InlineData("110105189912310021", false)] // born before 1900
+    [InlineData("990105194912310021", false)] // no such province
+    [InlineData("10010519491231002X", false)]
+    [InlineData("11010519491231002A", false)]
+    [InlineData("1101051949123100", false)]
+    public void An_id_number_is_recognised_by_its_shape(string value, bool shaped) =>
+        Assert.Equal(shaped, ResidentIdNumber.IsShaped(value));
+
+    [Fact]
+    public void A_masked_id_number_keeps_its_first_three_and_last_four_characters() =>
+        Assert.Equal("110***********002X", ResidentIdNumber.Masked("11010519491231002X"));
+
+    [Theory]
     [InlineData("罚款人民币20000元")]
     [InlineData("２０２６年罚款")] // full-width digits that are nothing personal
     [InlineData("文号 大洼水罚〔2026〕12号")]
-    [InlineData("110105194912310021")] // 18 digits that fail the checksum are not an ID number
+    [InlineData("110105194913310021")] // 18 digits without a real birth date (month 13) are not an ID number
+    [InlineData("210211198502300000")] // nor with 30 February
+    [InlineData("990211198503150000")] // nor without a province code (11–82)
     [InlineData("订单号 239123456789012")] // longer digit runs are not a mobile number
     public void Leaves_other_text_alone(string text)
     {
@@ -72,7 +93,7 @@ public sealed class PersonalDataScannerTests
     [InlineData("6222021234567890")] // 16 digits failing the Luhn check
     [InlineData("6222 0212 3456 7890")]
     [InlineData("912102000139624590")] // a valid 统一社会信用代码 of digits only, which also passes Luhn
-    [InlineData("210211198503150000")] // 18 digits failing both the GB 11643 and the Luhn check
+    [InlineData("210211198513150000")] // 18 digits failing the Luhn check, with no real birth date (not an ID number either)
     [InlineData("411111111111111")] // 15 digits: too short for a card
     [InlineData("41111111111111111115")] // 20 digits: too long for a card
     [InlineData("票据号A6222021234567890128")] // glued to a letter: part of another code

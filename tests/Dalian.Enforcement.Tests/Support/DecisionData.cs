@@ -69,13 +69,18 @@ public static class DecisionData
     public static async Task<string> EditStampAsync(HttpClient staff, long id) =>
         System.Text.RegularExpressions.Regex.Match(await staff.GetStringAsync($"/admin/decisions/{id}/edit"), "name=\"Stamp\" value=\"(\\d+)\"").Groups[1].Value;
 
-    /// <summary>Runs a lifecycle action from the record page and returns the page shown afterwards.</summary>
+    /// <summary>The accounts a decision's non-disclosure confirmation page offers as its approver: (id, "姓名（账户名）").</summary>
+    public static async Task<List<(string Id, string Name)>> ApproversAsync(HttpClient staff, long id) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(await staff.GetStringAsync($"/admin/decisions/{id}/not-disclosed"),
+            "<option value=\"([0-9a-f-]{36})\"[^>]*>([^<]+)</option>").Select(m => (m.Groups[1].Value, m.Groups[2].Value))];
+
+    /// <summary>Runs a lifecycle action with the record's stamp and returns the page shown afterwards.</summary>
     public static async Task<string> ActAsync(HttpClient staff, long id, string action, params (string Key, string Value)[] fields)
     {
         var stamp = await StampAsync(staff, id);
         var response = await staff.PostFieldsAsync($"/admin/decisions/{id}", $"/admin/decisions/{id}/{action}",
             [new("stamp", stamp), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await staff.GetStringAsync($"/admin/decisions/{id}");
+        return await staff.GetStringAsync(response.Headers.Location); // the record, or the act's confirmation page when it was refused
     }
 }

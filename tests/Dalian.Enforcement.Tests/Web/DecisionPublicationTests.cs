@@ -75,8 +75,9 @@ public sealed class DecisionPublicationTests
         var minor = await DecisionData.RecordAsync(staff, DecisionData.Penalty(water, "大洼水罚〔2026〕903号", today, party: "少年测试")
             .With("InvolvesMinor", "true"));
 
-        Assert.Contains("已登记为不予公开", await DecisionData.ActAsync(staff, secret, "not-disclosed",
-            ("reason", "CommercialSecret"), ("approver", "王局长"), ("approvedOn", $"{today:yyyy-MM-dd}"), ("note", "涉及商业秘密")));
+        var head = (await DecisionData.ApproversAsync(staff, secret)).Single(a => a.Name == "孙志强（water.head）").Id;
+        Assert.Contains("已登记为不予公开（批准人：孙志强（water.head））", await DecisionData.ActAsync(staff, secret, "not-disclosed",
+            ("reason", "CommercialSecret"), ("approver", head), ("approvedOn", $"{today:yyyy-MM-dd}"), ("note", "涉及商业秘密")));
         Assert.Contains("涉及未成年人的决定不得公开", await DecisionData.ActAsync(staff, minor, "publish"));
 
         var anonymous = factory.CreateClient();

@@ -31,7 +31,8 @@ public sealed class TypedInputCookieTests
         var cookies = refused.Headers.GetValues("Set-Cookie").ToList();
         var size = cookies.Sum(c => c.Length);
         Assert.True(size < 12_000, $"Set-Cookie carries {size} bytes");
-        var page = await staff.GetAsync($"/admin/decisions/{id}");
+        Assert.Equal($"/admin/decisions/{id}/withdraw", refused.Headers.Location!.OriginalString); // back to the act's confirmation page
+        var page = await staff.GetAsync(refused.Headers.Location);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode); // the browser is not locked out
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("请按 YYYY-MM-DD 填写撤销（变更）行为的日期", html);

@@ -196,7 +196,7 @@ internal sealed partial class DemoDecisions
     private async Task LogAsync(PortalDbContext db, List<long> ids, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var decisions = await db.Decisions.AsNoTracking().Include(d => d.Agency).Include(d => d.Matter).Include(d => d.PublicationDeadline)
+        var decisions = await DecisionSearch.ForDisclosure(db.Decisions.AsNoTracking())
             .Where(d => ids.Contains(d.Id)).AsSplitQuery().ToListAsync(cancellationToken);
         var acts = decisions.SelectMany(d => new (DateOnly? On, string Act, byte[]? Content, Decision D)[]
             {

@@ -32,6 +32,7 @@ public sealed class DemoSeeder(
     [
         new("water.staff", "张晓明", PortalRoles.Staff, DemoRegisters.Water),
         new("market.staff", "李娜", PortalRoles.Staff, DemoRegisters.Market),
+        new("water.head", "孙志强", PortalRoles.Staff, DemoRegisters.Water),
         new("reviewer", "王建国", PortalRoles.LegalReviewer, DemoRegisters.Water),
         new("market.reviewer", "周敏", PortalRoles.MarketReviewer, DemoRegisters.Market),
         new("supervisor", "刘芳", PortalRoles.Supervisor, DemoRegisters.Justice),

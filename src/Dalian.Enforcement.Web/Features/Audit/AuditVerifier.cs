@@ -297,7 +297,7 @@ public sealed class AuditVerifier(PortalDbContext db, TransparencyLog log, Porta
         // From the log's side: every decision the log speaks of exists, in the state its latest act says, with that content.
         foreach (var chunk in latest.Keys.Order().Chunk(1000))
         {
-            var decisions = await db.Decisions.AsNoTracking().Include(d => d.Agency).Include(d => d.Matter).Include(d => d.PublicationDeadline)
+            var decisions = await DecisionSearch.ForDisclosure(db.Decisions.AsNoTracking())
                 .Where(d => chunk.Contains(d.Id)).AsSplitQuery().ToDictionaryAsync(d => d.Id, cancellationToken);
             var indexes = chunk.Select(id => latest[id].Index).ToList();
             var contents = await db.TransparencyEntries.AsNoTracking().Where(e => indexes.Contains(e.Index))

@@ -5,6 +5,7 @@ using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Lists;
 using Dalian.Enforcement.Domain.Officers;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Account;
 using Dalian.Enforcement.Web.Features.Calendar;
 using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Infrastructure.Time;

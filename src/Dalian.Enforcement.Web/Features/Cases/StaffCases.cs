@@ -3,6 +3,7 @@ using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Officers;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Account;
 using Dalian.Enforcement.Web.Features.Decisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -60,15 +61,9 @@ public sealed class StaffCases(PortalDbContext db, StaffDecisions staff, IOption
             .Where(o => ids.Contains(o.Id)).AsSplitQuery().ToListAsync(cancellationToken);
 
     /// <summary>The accounts of the case's agency other than the user's own: who may approve an exception.</summary>
-    public Task<List<Approver>> ApproversAsync(EnforcementCase c, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var name = user.Identity?.Name ?? "";
-        return db.Users.AsNoTracking().Where(u => u.AgencyId == c.AgencyId && u.UserName != name)
-            .OrderBy(u => u.UserName).Select(u => new Approver(u.Id, u.DisplayName + "（" + u.UserName + "）")).ToListAsync(cancellationToken);
-    }
+    public Task<List<Approver>> ApproversAsync(EnforcementCase c, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        Approvers.OfAsync(db, [c.AgencyId], user, null, cancellationToken);
 }
-
-public sealed record Approver(string Id, string Name);
 
 /// <summary>What an act on a case came to: the problems beside their fields, or done with a message.</summary>
 public sealed record CaseOutcome(bool Found, IReadOnlyList<CaseProblem> Problems, string Message = "")

@@ -130,6 +130,31 @@ public static class DecisionDisclosure
     }
 
     /// <summary>
+    /// The characters of the notice no embedded font can print (they come out as 〓): named to staff before they publish, as
+    /// "X（U+XXXX）", never a silent blank. The page and the JSON are not affected.
+    /// </summary>
+    public static IReadOnlyList<string> UnprintableInNotice(Decision d) =>
+        [.. Infrastructure.Pdf.NoticeFonts.Unprintable(Title(d) + string.Concat(Items(d).Select(i => i.Value)) + string.Concat(Notes(d)))
+            .Select(c => $"{c}（U+{char.ConvertToUtf32(c, 0):X4}）")];
+
+    /// <summary>
+    /// A withdrawal's timeliness, as the 410 notice, its JSON and its logged content say it: within the withdrawal clock
+    /// (行政处罚法 art. 48, from the revoking act) or late by N working days with the reason, as a late publication says it.
+    /// </summary>
+    public static string WithdrawalTimeliness(Decision d)
+    {
+        if (d.WithdrawalDeadline is not { } deadline || d.WithdrawnOn is not { } withdrawn)
+        {
+            return "";
+        }
+
+        var period = $"撤销（变更）日期 {Date(d.RevokingActDate)}，撤回日期 {Date(withdrawn)}。法定撤回期限为撤销（变更）之日起{deadline.Period}，至 {Date(deadline.Due)}";
+        return d.WithdrawalWorkingDaysLate > 0
+            ? $"{period}；逾期 {d.WithdrawalWorkingDaysLate} 个工作日撤回，原因：{d.WithdrawalLatenessReason}"
+            : $"{period}；在法定期限内撤回。";
+    }
+
+    /// <summary>
     /// The public content exactly as the page, JSON and PDF show it, as compact UTF-8 JSON: what the transparency
     /// log's content hash covers, and what <c>/api/v1/decisions/{id}/content</c> serves byte for byte.
     /// </summary>
@@ -164,6 +189,7 @@ public static class DecisionDisclosure
         json.WriteString("reason", d.WithdrawalReason?.Title() ?? "");
         json.WriteString("note", d.WithdrawalNote);
         json.WriteString("revokingActDate", Date(d.RevokingActDate));
+        json.WriteString("timeliness", WithdrawalTimeliness(d));
         json.WriteEndObject();
     }));
 

@@ -1,5 +1,7 @@
 using Dalian.Enforcement.Domain.Accounts;
 using Dalian.Enforcement.Domain.Decisions;
+using Dalian.Enforcement.Web.Features.Calendar;
+using Dalian.Enforcement.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,12 +10,25 @@ namespace Dalian.Enforcement.Web.Features.Decisions;
 /// <summary>
 /// The lifecycle actions on a decision: decide, mask personal data, publish, not disclose, withdraw. Each
 /// binds, calls its one operation, and returns to the record with the outcome; a refused action keeps
-/// what was typed.
+/// what was typed. The three acts the public feels and no one can undo (publish, not disclose, withdraw) have
+/// their own confirmation page, a plain GET that says what will happen and holds the act's form: no script needed.
 /// </summary>
 [Authorize(Roles = PortalRoles.Staff)]
 [Route("admin/decisions/{id:long}")]
-public sealed class DecisionLifecycleController : Controller
+public sealed class DecisionLifecycleController(StaffDecisions staff, CalendarCache calendars, LegalClock clock) : Controller
 {
+    [HttpGet("publish")]
+    public Task<IActionResult> ConfirmPublish(long id, CancellationToken cancellationToken) =>
+        ConfirmAsync(id, ConfirmedAct.Publish, DecisionState.Decided, null, cancellationToken);
+
+    [HttpGet("not-disclosed")]
+    public Task<IActionResult> ConfirmNotDisclose(long id, [FromServices] NotDiscloseDecision notDisclose, CancellationToken cancellationToken) =>
+        ConfirmAsync(id, ConfirmedAct.NotDisclose, DecisionState.Decided, d => notDisclose.ApproversAsync(d, User, cancellationToken), cancellationToken);
+
+    [HttpGet("withdraw")]
+    public Task<IActionResult> ConfirmWithdraw(long id, CancellationToken cancellationToken) =>
+        ConfirmAsync(id, ConfirmedAct.Withdraw, DecisionState.Published, null, cancellationToken);
+
     [HttpPost("decide")]
     public async Task<IActionResult> Decide(long id, int? stamp, [FromServices] DecideDecision decide, CancellationToken cancellationToken) =>
         Outcome(id, await decide.HandleAsync(id, stamp, User, cancellationToken));
@@ -25,17 +40,19 @@ public sealed class DecisionLifecycleController : Controller
     [HttpPost("publish")]
     public async Task<IActionResult> Publish(long id, int? stamp, string? latenessReason, [FromServices] PublishDecision publish,
         CancellationToken cancellationToken) =>
-        Outcome(id, await publish.HandleAsync(id, stamp, latenessReason, User, cancellationToken));
+        Outcome(id, await publish.HandleAsync(id, stamp, latenessReason, User, cancellationToken), nameof(ConfirmPublish));
 
     [HttpPost("not-disclosed")]
     public async Task<IActionResult> NotDisclose(long id, int? stamp, NonDisclosureReason? reason, string? approver, string? approvedOn, string? note,
         string? latenessReason, [FromServices] NotDiscloseDecision notDisclose, CancellationToken cancellationToken) =>
-        Outcome(id, await notDisclose.HandleAsync(id, stamp, new NonDisclosureInput(reason, approver, approvedOn, note, latenessReason), User, cancellationToken));
+        Outcome(id, await notDisclose.HandleAsync(id, stamp, new NonDisclosureInput(reason, approver, approvedOn, note, latenessReason), User, cancellationToken),
+            nameof(ConfirmNotDisclose));
 
     [HttpPost("withdraw")]
     public async Task<IActionResult> Withdraw(long id, int? stamp, WithdrawalReason? reason, string? note, string? revokingActDate,
         string? replacement, string? latenessReason, [FromServices] WithdrawDecision withdraw, CancellationToken cancellationToken) =>
-        Outcome(id, await withdraw.HandleAsync(id, stamp, new WithdrawalInput(reason, note, revokingActDate, replacement, latenessReason), User, cancellationToken));
+        Outcome(id, await withdraw.HandleAsync(id, stamp, new WithdrawalInput(reason, note, revokingActDate, replacement, latenessReason), User, cancellationToken),
+            nameof(ConfirmWithdraw));
 
     [HttpPost("challenges")]
     public async Task<IActionResult> FileChallenge(long id, int? stamp, ChallengeKind? kind, string? filedOn, string? body, string? caseNumber,
@@ -55,7 +72,7 @@ public sealed class DecisionLifecycleController : Controller
         ["revokingActDate"] = 10,
         ["replacement"] = 100,
         ["latenessReason"] = 500,
-        ["approver"] = 50,
+        ["approver"] = 60,
         ["approvedOn"] = 10,
         ["kind"] = 20,
         ["filedOn"] = 10,
@@ -65,7 +82,27 @@ public sealed class DecisionLifecycleController : Controller
         ["decidedOn"] = 10,
     };
 
-    private IActionResult Outcome(long id, ActOutcome outcome)
+    /// <summary>The confirmation page of an act, while the record is in the state the act starts from; otherwise back to the record.</summary>
+    private async Task<IActionResult> ConfirmAsync(long id, ConfirmedAct act, DecisionState from, Func<Decision, Task<List<Account.Approver>>>? approvers,
+        CancellationToken cancellationToken)
+    {
+        if (await staff.FindAsync(id, User, write: true, cancellationToken) is not { } d)
+        {
+            return NotFound();
+        }
+
+        if (d.State != from)
+        {
+            TempData["Error"] = $"当前状态为“{d.State.Title()}”，不能{act.Title()}。";
+            return RedirectToAction(nameof(DecisionRecordsController.Show), "DecisionRecords", new { id });
+        }
+
+        return View("Confirm", new ConfirmPage(d, act, clock.Today, await calendars.GetCurrentAsync(cancellationToken), staff.Policy.Withdrawal,
+            approvers is null ? [] : await approvers(d)));
+    }
+
+    /// <summary>Done: the record with the message. Refused: back where the act was asked for (its confirmation page, if it has one), with what was typed.</summary>
+    private IActionResult Outcome(long id, ActOutcome outcome, string? confirmation = null)
     {
         if (!outcome.Found)
         {
@@ -93,6 +130,8 @@ public sealed class DecisionLifecycleController : Controller
             }
         }
 
-        return RedirectToAction(nameof(DecisionRecordsController.Show), "DecisionRecords", new { id });
+        return confirmation is not null && !outcome.Succeeded && outcome.Message != DecisionActs.StaleMessage
+            ? RedirectToAction(confirmation, new { id })
+            : RedirectToAction(nameof(DecisionRecordsController.Show), "DecisionRecords", new { id });
     }
 }

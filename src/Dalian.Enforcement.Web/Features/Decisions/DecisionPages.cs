@@ -31,3 +31,29 @@ public sealed record Difference(string Label, string Saved, string Yours);
 
 public sealed record EditPage(Decision? Decision, DecisionForm Form, Matter Matter, IReadOnlyList<AgencyChoice> Agencies,
     IReadOnlyList<Officer> Officers, IReadOnlyList<Difference> Differences, DateOnly Today);
+
+/// <summary>The acts that have a confirmation page: what the public feels and no one can undo.</summary>
+public enum ConfirmedAct
+{
+    Publish,
+    NotDisclose,
+    Withdraw,
+}
+
+public static class ConfirmedActs
+{
+    public static string Title(this ConfirmedAct act) => act switch
+    {
+        ConfirmedAct.Publish => "公开",
+        ConfirmedAct.NotDisclose => "登记不予公开",
+        _ => "撤回",
+    };
+}
+
+/// <summary>A confirmation page: the record, the act, and what its form needs (the approvers a non-disclosure may name).</summary>
+public sealed record ConfirmPage(Decision Decision, ConfirmedAct Act, DateOnly Today, WorkingDayCalendar Calendar, Period Withdrawal,
+    IReadOnlyList<Account.Approver> Approvers)
+{
+    /// <summary>Past the publication deadline: the act needs the reason for its lateness.</summary>
+    public bool Late => Decision.PublicationDeadline is { CompletedOn: null } deadline && Today > deadline.Due;
+}

@@ -23,20 +23,21 @@ public sealed class DecisionRecordsController(PortalDbContext db, StaffDecisions
     {
         var scope = await staff.ReadScopeAsync(User, cancellationToken);
         var mine = db.Decisions.AsNoTracking().Where(d => scope == null || scope.Contains(d.AgencyId));
+        var own = scope is not null; // the agency's own staff see the party's name in full; supervisors and auditors as the public does
         var term = q?.Trim() is { Length: > 0 } t ? t[..Math.Min(t.Length, 50)] : null;
         var searched = term is not null || state is not null;
-        var matching = mine.Where(d => (term == null || d.DocumentNumber.Contains(term) || d.PartyName.Contains(term)) && (state == null || d.State == state));
+        var matching = mine.Where(d => (term == null || d.DocumentNumber.Contains(term) || (own ? d.PartyName : d.PublicPartyName).Contains(term)) && (state == null || d.State == state));
         List<UrgencyRow> found = !searched ? [] : await matching
             .OrderByDescending(d => d.DecisionDate).ThenByDescending(d => d.Id).Take(51)
-            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PartyName, d.DocumentNumber, d.DecisionDate, d.State, null, false, d.CaseId != null))
+            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, own ? d.PartyName : d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State, null, false, d.CaseId != null))
             .ToListAsync(cancellationToken);
         var open = await mine.Where(d => d.State == DecisionState.Draft || d.State == DecisionState.Decided)
-            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State,
+            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, own ? d.PartyName : d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State,
                 d.PublicationDeadline == null ? null : d.PublicationDeadline.Due, d.PublicationDeadline != null && d.PublicationDeadline.Provisional, d.CaseId != null))
             .ToListAsync(cancellationToken);
         var recent = await mine.Where(d => d.State != DecisionState.Draft && d.State != DecisionState.Decided)
             .OrderByDescending(d => d.UpdatedAtUtc).Take(20)
-            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State, null, false, d.CaseId != null))
+            .Select(d => new UrgencyRow(d.Id, d.Agency!.ShortName, d.Category, own ? d.PartyName : d.PublicPartyName, d.DocumentNumber, d.DecisionDate, d.State, null, false, d.CaseId != null))
             .ToListAsync(cancellationToken);
         return View("Records", new UrgencyPage(open, recent, clock.Today, await calendars.GetCurrentAsync(cancellationToken), term, state, searched, found));
     }
@@ -85,6 +86,12 @@ public sealed class DecisionRecordsController(PortalDbContext db, StaffDecisions
                 Challenges = await db.DecisionChallenges.AsNoTracking().Where(c => c.DecisionId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken),
             })
             : NotFound();
+
+    /// <summary>The party's full name and ID number for a supervisor or auditor, whose pages show them masked: a logged act.</summary>
+    [HttpPost("{id:long}/identity")]
+    [Authorize(Roles = PortalRoles.Supervisor + "," + PortalRoles.Auditor)]
+    public async Task<IActionResult> Identity(long id, [FromServices] RevealIdentity reveal, CancellationToken cancellationToken) =>
+        await reveal.HandleAsync(id, User, cancellationToken) is { } decision ? View("Identity", decision) : NotFound();
 
     [HttpGet("{id:long}/edit")]
     [Authorize(Roles = PortalRoles.Staff)]

@@ -52,6 +52,10 @@ public sealed class DecisionSearch(PortalDbContext db, IDecisionKeywordIndex key
     public static IQueryable<Decision> Public(IQueryable<Decision> decisions, DateOnly today) =>
         decisions.Where(d => d.State == DecisionState.Published && !d.InvolvesMinor && (d.PublicUntil == null || d.PublicUntil >= today));
 
+    /// <summary>What every public rendering of a decision reads besides the decision: its agency, matter and both clocks.</summary>
+    public static IQueryable<Decision> ForDisclosure(IQueryable<Decision> decisions) =>
+        decisions.Include(d => d.Agency).Include(d => d.Matter).Include(d => d.PublicationDeadline).Include(d => d.WithdrawalDeadline);
+
     /// <summary>
     /// One party's decisions: an organisation or individual business by its credit code, never a natural person
     /// (the full-text path says the same in SQL: <see cref="KeywordQuery.PublicSql"/>).

@@ -105,6 +105,8 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
                     reason = notice.Reason,
                     note = notice.Note,
                     revokingActDate = notice.RevokingActDate,
+                    workingDaysLate = notice.WorkingDaysLate,
+                    timeliness = notice.Timeliness,
                     replacement = notice.ReplacementId is { } r ? Url.Action(nameof(ApiShow), null, new { id = r }, Request.Scheme) : null,
                     content = Url.Action(nameof(ApiContent), null, new { id }, Request.Scheme),
                     transparency = notice.Log?.Absolute(Request),
@@ -154,8 +156,7 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
     private async Task<Decision?> FindAsync(long id, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var decision = await db.Decisions.AsNoTracking()
-            .Include(d => d.Agency).Include(d => d.Matter).Include(d => d.PublicationDeadline)
+        var decision = await DecisionSearch.ForDisclosure(db.Decisions.AsNoTracking()).AsSplitQuery()
             .SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         return decision is not null && (decision.IsPublicOn(today) || (decision.State == DecisionState.Withdrawn && !decision.InvolvesMinor))
             ? decision
@@ -171,7 +172,11 @@ public sealed class DecisionsController(PortalDbContext db, DecisionSearch searc
             : null;
         return new WithdrawalNotice(d.Id, d.Agency!.Name, d.DocumentNumber, d.WithdrawnOn!.Value, d.WithdrawalReason!.Value.Title(),
             d.WithdrawalNote, d.RevokingActDate!.Value, replacement)
-        { Log = await LogLineAsync(d.Id, cancellationToken) };
+        {
+            Log = await LogLineAsync(d.Id, cancellationToken),
+            Timeliness = DecisionDisclosure.WithdrawalTimeliness(d),
+            WorkingDaysLate = d.WithdrawalWorkingDaysLate,
+        };
     }
 
     private ViewResult Gone(WithdrawalNotice notice)
@@ -203,4 +208,9 @@ public sealed record WithdrawalNotice(long Id, string Agency, string DocumentNum
 {
     /// <summary>The withdrawal's own entry in the transparency log.</summary>
     public LogLine? Log { get; init; }
+
+    /// <summary>Within the withdrawal clock or late by <see cref="WorkingDaysLate"/> working days, with the reason.</summary>
+    public string Timeliness { get; init; } = "";
+
+    public int WorkingDaysLate { get; init; }
 }

@@ -4,6 +4,7 @@ using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Decisions;
 using Dalian.Enforcement.Domain.Reviews;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Account;
 using Dalian.Enforcement.Web.Features.Calendar;
 using Dalian.Enforcement.Web.Features.Cases;
 using Dalian.Enforcement.Web.Infrastructure.Time;

@@ -2,11 +2,11 @@ using System.Security.Claims;
 using Dalian.Enforcement.Domain.Cases;
 using Dalian.Enforcement.Domain.Reviews;
 using Dalian.Enforcement.Web.Data;
+using Dalian.Enforcement.Web.Features.Account;
 using Dalian.Enforcement.Web.Features.Calendar;
 using Dalian.Enforcement.Web.Features.Cases;
 using Dalian.Enforcement.Web.Features.Decisions;
 using Dalian.Enforcement.Web.Infrastructure.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dalian.Enforcement.Web.Features.Reviews;
 
@@ -78,9 +78,7 @@ public sealed class ReviewerActs(PortalDbContext db, ReviewActs acts, LegalRevie
     public async Task<List<Approver>> ApproversAsync(LegalReview r, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var chain = await reviews.ChainAsync(r.AgencyId, cancellationToken);
-        var name = user.Identity?.Name ?? "";
-        return await db.Users.AsNoTracking().Where(u => u.AgencyId != null && chain.Contains(u.AgencyId.Value) && u.UserName != name)
-            .OrderBy(u => u.UserName).Select(u => new Approver(u.Id, u.DisplayName + "（" + u.UserName + "）")).ToListAsync(cancellationToken);
+        return await Approvers.OfAsync(db, chain, user, null, cancellationToken);
     }
 
     private static List<CaseProblem>? Mine(LegalReview r, ClaimsPrincipal user) =>

@@ -198,6 +198,10 @@ public static class NoticePdf
         }
     }
 
+    /// <summary>
+    /// One line in its box. A line the first font prints whole is one string; otherwise it is drawn run by run, each in the
+    /// font that has its glyphs (a name's 𬇙 in the fallback), with a character no font has printed as 〓, never left blank.
+    /// </summary>
     internal static void DrawLine(XGraphics graphics, string line, MeasuredFont font, XRect box, XStringFormat? format = null)
     {
         if (line.Length == 0)
@@ -208,7 +212,21 @@ public static class NoticePdf
         // Centre the glyphs' own height within the (taller) line.
         var inset = (font.LineHeight - font.Font.GetHeight()) / 2;
         var rect = new XRect(box.Left, box.Top + inset, box.Width, font.Font.GetHeight());
-        graphics.DrawString(line, font.Font, XBrushes.Black, rect, format ?? XStringFormats.TopLeft);
+        var runs = font.Runs(line);
+        if (runs is [var whole] && ReferenceEquals(whole.Font, font.Font))
+        {
+            graphics.DrawString(whole.Text, font.Font, XBrushes.Black, rect, format ?? XStringFormats.TopLeft);
+            return;
+        }
+
+        var width = runs.Sum(r => r.Width);
+        var alignment = (format ?? XStringFormats.TopLeft).Alignment;
+        var x = alignment == XStringAlignment.Far ? rect.Right - width : alignment == XStringAlignment.Center ? rect.Left + ((rect.Width - width) / 2) : rect.Left;
+        foreach (var run in runs)
+        {
+            graphics.DrawString(run.Text, run.Font, XBrushes.Black, new XRect(x, rect.Top, run.Width, rect.Height), XStringFormats.TopLeft);
+            x += run.Width;
+        }
     }
 
     private sealed class Fonts
@@ -225,14 +243,19 @@ public static class NoticePdf
     }
 }
 
-/// <summary>A font with its line height and a cached per-character width measure for <see cref="CjkLineBreaker"/>.</summary>
+/// <summary>
+/// A font with its fallback, its line height and a cached per-character width measure for <see cref="CjkLineBreaker"/>. Widths are
+/// by code point (a character outside the Basic Multilingual Plane is one surrogate pair), in the font that prints it.
+/// </summary>
 internal sealed class MeasuredFont(XFont font, double lineSpacing)
 {
     private static readonly XGraphics s_measure = XGraphics.CreateMeasureContext(new XSize(595, 842), XGraphicsUnit.Point, XPageDirection.Downwards);
 
-    private readonly Dictionary<char, double> _widths = [];
+    private readonly Dictionary<int, (XFont Font, string Text, double Width)> _glyphs = [];
 
     public XFont Font { get; } = font;
+
+    public XFont Fallback { get; } = NoticeFonts.Create(font.Size, font.Bold, fallback: true);
 
     public double LineHeight { get; } = font.Size * lineSpacing;
 
@@ -240,25 +263,60 @@ internal sealed class MeasuredFont(XFont font, double lineSpacing)
     public double Measure(string text)
     {
         var width = 0.0;
-        foreach (var ch in text)
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (!_widths.TryGetValue(ch, out var w))
-            {
-                w = MeasureOne(ch.ToString(CultureInfo.InvariantCulture));
-                _widths[ch] = w;
-            }
-
-            width += w;
+            width += Glyph(rune).Width;
         }
 
         return width;
     }
 
-    private double MeasureOne(string text)
+    /// <summary>The text as runs of one font each, with their widths; a character no font has becomes 〓 in the first font.</summary>
+    public IReadOnlyList<(string Text, XFont Font, double Width)> Runs(string text)
+    {
+        var runs = new List<(string Text, XFont Font, double Width)>();
+        var current = new System.Text.StringBuilder();
+        XFont? runFont = null;
+        var width = 0.0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var glyph = Glyph(rune);
+            if (runFont is not null && !ReferenceEquals(runFont, glyph.Font))
+            {
+                runs.Add((current.ToString(), runFont, width));
+                (current, width) = (new System.Text.StringBuilder(), 0.0);
+            }
+
+            (runFont, width) = (glyph.Font, width + glyph.Width);
+            current.Append(glyph.Text);
+        }
+
+        if (runFont is not null)
+        {
+            runs.Add((current.ToString(), runFont, width));
+        }
+
+        return runs;
+    }
+
+    private (XFont Font, string Text, double Width) Glyph(System.Text.Rune rune)
+    {
+        if (!_glyphs.TryGetValue(rune.Value, out var glyph))
+        {
+            var printing = NoticeFonts.FontFor(rune, Font, Fallback);
+            var text = printing is null ? NoticeFonts.Missing.ToString() : rune.ToString();
+            glyph = (printing ?? Font, text, MeasureOne(text, printing ?? Font));
+            _glyphs[rune.Value] = glyph;
+        }
+
+        return glyph;
+    }
+
+    private static double MeasureOne(string text, XFont font)
     {
         lock (s_measure)
         {
-            return s_measure.MeasureString(text, Font).Width;
+            return s_measure.MeasureString(text, font).Width;
         }
     }
 }
