@@ -17,7 +17,7 @@ public sealed class ChallengeHttpTests
     {
         await using var factory = new PortalFactory();
         var staff = await factory.LoginDemoAsync("water.staff");
-        var today = DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
+        var today = factory.Services.GetRequiredService<Dalian.Enforcement.Web.Infrastructure.Time.LegalClock>().Today;
         long id;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -74,7 +74,7 @@ public sealed class ChallengeHttpTests
     {
         await using var factory = new PortalFactory();
         var staff = await factory.LoginDemoAsync("water.staff");
-        var today = DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
+        var today = factory.Services.GetRequiredService<Dalian.Enforcement.Web.Infrastructure.Time.LegalClock>().Today;
         var penalty = await DecisionData.WaterPenaltyAsync(factory, today);
         var fields = DecisionData.Penalty(penalty, "大洼水罚〔2026〕881号", today).With("then", "draft");
 
@@ -88,7 +88,7 @@ public sealed class ChallengeHttpTests
 
         var coercion = await DecisionData.WaterPenaltyAsync(factory, today, EnforcementCategory.Coercion);
         List<KeyValuePair<string, string>> coercive = [.. fields.Where(f => f.Key is "AgencyId" or "Stamp" or "PartyKind" or "PartyName" or "IdType" or "IdNumber" or "DecisionDate" or "OfficerIds" or "then"),
-            new("MatterId", $"{coercion.Matter}"), new("DocumentNumber", "大洼水强〔2026〕3号"), new("Content", "强制拆除违法建筑物"), new("LegalBasis", "《中华人民共和国水法》第六十五条")];
+            new("MatterId", $"{coercion.Matter}"), new("DocumentNumber", "大洼水强〔2026〕903号"), new("Content", "强制拆除违法建筑物"), new("LegalBasis", "《中华人民共和国水法》第六十五条")];
         var none = await staff.PostFieldsAsync($"/admin/decisions/new?matter={coercion.Matter}", "/admin/decisions/new", coercive);
         Assert.Contains("请至少选择一种强制措施或执行方式", await none.Content.ReadAsStringAsync());
         var forgedKind = await staff.PostFieldsAsync($"/admin/decisions/new?matter={coercion.Matter}", "/admin/decisions/new", [.. coercive, new("CoercionKinds", "4096")]);
@@ -104,7 +104,7 @@ public sealed class ChallengeHttpTests
 
         var levy = await DecisionData.WaterPenaltyAsync(factory, today, EnforcementCategory.Levy);
         List<KeyValuePair<string, string>> levied = [.. coercive.Where(f => f.Key is not ("MatterId" or "DocumentNumber")), new("MatterId", $"{levy.Matter}"),
-            new("DocumentNumber", "大洼水征〔2026〕7号")];
+            new("DocumentNumber", "大洼水征〔2026〕907号")];
         var badAmount = await staff.PostFieldsAsync($"/admin/decisions/new?matter={levy.Matter}", "/admin/decisions/new", [.. levied, new("LevyAmount", "一万元")]);
         Assert.Contains("金额应为不超过", await badAmount.Content.ReadAsStringAsync());
         Assert.Contains("value=\"一万元\"", await badAmount.Content.ReadAsStringAsync()); // what was typed stays
