@@ -79,7 +79,7 @@ public sealed class ConfirmationTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            await db.Users.Where(u => u.UserName == "water.head").ExecuteUpdateAsync(u => u.SetProperty(x => x.DisabledAtUtc, DateTime.UtcNow));
+            await db.Users.Where(u => u.UserName == "water.head").ExecuteUpdateAsync(u => u.SetProperty(x => x.DisabledAtUtc, factory.Time.GetUtcNow().UtcDateTime));
         }
 
         Assert.Empty(await DecisionData.ApproversAsync(staff, id));
